@@ -1,0 +1,116 @@
+package io.homeward.infra.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import redis.embedded.RedisServer;
+
+/** PostgreSQL and Redis as embedded processes, Keycloak as its server distribution. */
+final class EmbeddedServices implements LocalServices {
+
+	private final EmbeddedPostgres postgresServer;
+
+	private final PostgresEndpoint postgres;
+
+	private final RedisEndpoint redis;
+
+	private RedisServer redisServer;
+
+	private final EmbeddedKeycloak keycloak;
+
+	private EmbeddedServices(EmbeddedPostgres postgresServer, PostgresEndpoint postgres, RedisServer redisServer,
+			RedisEndpoint redis, EmbeddedKeycloak keycloak) {
+		this.postgresServer = postgresServer;
+		this.postgres = postgres;
+		this.redisServer = redisServer;
+		this.redis = redis;
+		this.keycloak = keycloak;
+	}
+
+	static EmbeddedServices start(LocalServicesOptions options) {
+		// Keycloak takes longest: start its process first and wait for it last.
+		EmbeddedKeycloak keycloak = EmbeddedKeycloak.launch(Ports.freeIfZero(options.keycloakPort()));
+		try {
+			EmbeddedPostgres pg = EmbeddedPostgres.builder()
+				.setPort(Ports.freeIfZero(options.postgresPort()))
+				.setServerConfig("max_connections", "200")
+				.setLocaleConfig("locale", "C.UTF-8")
+				.start();
+			PostgresEndpoint postgres = DatabaseBootstrap.bootstrap("localhost", pg.getPort(), "postgres", "postgres");
+			int redisPort = Ports.freeIfZero(options.redisPort());
+			RedisServer redisServer = redisServer(redisPort);
+			redisServer.start();
+			keycloak.awaitReady();
+			return new EmbeddedServices(pg, postgres, redisServer, new RedisEndpoint("localhost", redisPort), keycloak);
+		}
+		catch (IOException ex) {
+			keycloak.close();
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			keycloak.close();
+			throw ex;
+		}
+	}
+
+	private static RedisServer redisServer(int port) throws IOException {
+		return RedisServer.newRedisServer()
+			.port(port)
+			.bind("127.0.0.1")
+			.setting("save \"\"")
+			.setting("appendonly no")
+			.build();
+	}
+
+	@Override
+	public PostgresEndpoint postgres() {
+		return postgres;
+	}
+
+	@Override
+	public RedisEndpoint redis() {
+		return redis;
+	}
+
+	@Override
+	public KeycloakEndpoint keycloak() {
+		return keycloak.endpoint();
+	}
+
+	@Override
+	public synchronized void stopRedis() {
+		try {
+			redisServer.stop();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public synchronized void startRedis() {
+		try {
+			redisServer = redisServer(redis.port());
+			redisServer.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		keycloak.close();
+		try {
+			if (redisServer.isActive()) {
+				redisServer.stop();
+			}
+			postgresServer.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

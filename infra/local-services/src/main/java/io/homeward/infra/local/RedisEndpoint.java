@@ -1,0 +1,5 @@
+package io.homeward.infra.local;
+
+public record RedisEndpoint(String host, int port) {
+
+}

@@ -1,0 +1,20 @@
+package io.homeward.platform.network;
+
+import java.util.UUID;
+
+/** A place where returns are collected or received, run by an operator. */
+public record Hub(UUID uuid, UUID operatorId, String code, String name, HubKind kind, String countryCode, String city,
+		String address, String timeZone) {
+
+	public static final String TYPE = "Hub";
+
+	public enum HubKind {
+
+		/** Gathers returns near where they start. */
+		COLLECTION,
+		/** Receives consolidated loads, grades and disposes. */
+		DESTINATION
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.homeward.platform.network.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.homeward.platform.network.Hub;
+import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.NodeResolver;
+import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.tenancy.Organization;
+import io.homeward.platform.tenancy.Organizations;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class HubController implements NodeResolver {
+
+	private final NetworkCatalog catalog;
+
+	private final Organizations organizations;
+
+	HubController(NetworkCatalog catalog, Organizations organizations) {
+		this.catalog = catalog;
+		this.organizations = organizations;
+	}
+
+	@QueryMapping
+	Connection<Hub> hubs(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return catalog.hubs(PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = Hub.TYPE)
+	String id(Hub hub) {
+		return GlobalId.encode(Hub.TYPE, hub.uuid());
+	}
+
+	@BatchMapping(typeName = Hub.TYPE)
+	Map<Hub, Organization> operator(List<Hub> hubs) {
+		Map<UUID, Organization> byId = organizations.byIds(hubs.stream().map(Hub::operatorId).distinct().toList());
+		return hubs.stream()
+			.filter((hub) -> byId.containsKey(hub.operatorId()))
+			.collect(Collectors.toMap(Function.identity(), (hub) -> byId.get(hub.operatorId())));
+	}
+
+	@Override
+	public String type() {
+		return Hub.TYPE;
+	}
+
+	@Override
+	public Optional<?> resolve(UUID id) {
+		return catalog.hub(id);
+	}
+
+}

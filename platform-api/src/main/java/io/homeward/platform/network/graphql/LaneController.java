@@ -1,0 +1,84 @@
+package io.homeward.platform.network.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.homeward.platform.network.Hub;
+import io.homeward.platform.network.Lane;
+import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.NodeResolver;
+import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.tenancy.Organization;
+import io.homeward.platform.tenancy.Organizations;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class LaneController implements NodeResolver {
+
+	private final NetworkCatalog catalog;
+
+	private final Organizations organizations;
+
+	LaneController(NetworkCatalog catalog, Organizations organizations) {
+		this.catalog = catalog;
+		this.organizations = organizations;
+	}
+
+	@QueryMapping
+	Connection<Lane> lanes(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return catalog.lanes(PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = Lane.TYPE)
+	String id(Lane lane) {
+		return GlobalId.encode(Lane.TYPE, lane.uuid());
+	}
+
+	@BatchMapping(typeName = Lane.TYPE)
+	Map<Lane, Hub> origin(List<Lane> lanes) {
+		return hubs(lanes, Lane::originHubId);
+	}
+
+	@BatchMapping(typeName = Lane.TYPE)
+	Map<Lane, Hub> destination(List<Lane> lanes) {
+		return hubs(lanes, Lane::destinationHubId);
+	}
+
+	@BatchMapping(typeName = Lane.TYPE)
+	Map<Lane, Organization> carrier(List<Lane> lanes) {
+		Map<UUID, Organization> byId = organizations.byIds(lanes.stream().map(Lane::carrierId).distinct().toList());
+		return lanes.stream()
+			.filter((lane) -> byId.containsKey(lane.carrierId()))
+			.collect(Collectors.toMap(Function.identity(), (lane) -> byId.get(lane.carrierId())));
+	}
+
+	private Map<Lane, Hub> hubs(List<Lane> lanes, Function<Lane, UUID> hubId) {
+		Map<UUID, Hub> byId = catalog.hubsByIds(lanes.stream().map(hubId).distinct().toList());
+		return lanes.stream()
+			.filter((lane) -> byId.containsKey(hubId.apply(lane)))
+			.collect(Collectors.toMap(Function.identity(), (lane) -> byId.get(hubId.apply(lane))));
+	}
+
+	@Override
+	public String type() {
+		return Lane.TYPE;
+	}
+
+	@Override
+	public Optional<?> resolve(UUID id) {
+		return catalog.lane(id);
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.homeward.platform.returns;
+
+public enum ItemCondition {
+
+	NEW, OPENED, USED, DAMAGED, DEFECTIVE, SCRAP
+
+}

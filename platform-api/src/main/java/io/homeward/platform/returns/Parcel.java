@@ -1,0 +1,10 @@
+package io.homeward.platform.returns;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import io.homeward.platform.shared.Dimensions;
+
+public record Parcel(UUID uuid, UUID returnId, String reference, BigDecimal weightKg, Dimensions dimensions) {
+
+}

@@ -1,0 +1,15 @@
+package io.homeward.platform.returns;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import io.homeward.platform.shared.Dimensions;
+import io.homeward.platform.shared.Money;
+import org.jspecify.annotations.Nullable;
+
+public record ReturnItem(UUID uuid, UUID returnId, int lineNumber, String sku, String description, String hsCode,
+		String originCountry, int quantity, Money unitValue, BigDecimal weightKg, @Nullable Dimensions dimensions,
+		ItemCondition condition, @Nullable String unNumber, ItemGoodsClass goodsClass, @Nullable String wasteCode,
+		@Nullable String parcelReference) {
+
+}

@@ -1,0 +1,136 @@
+package io.homeward.platform.returns;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.homeward.platform.shared.Codes;
+import io.homeward.platform.shared.Dimensions;
+import io.homeward.platform.shared.Money;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "return_item")
+class ReturnItemEntity {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "shipper_id", nullable = false, updatable = false)
+	private UUID shipperId;
+
+	@Column(name = "operator_id", nullable = false, updatable = false)
+	private UUID operatorId;
+
+	@Column(name = "return_id", nullable = false, updatable = false)
+	private UUID returnId;
+
+	@Column(name = "parcel_id")
+	private @Nullable UUID parcelId;
+
+	@Column(name = "line_number")
+	private int lineNumber;
+
+	private String sku;
+
+	private String description;
+
+	@Column(name = "hs_code")
+	private String hsCode;
+
+	@Column(name = "origin_country")
+	private String originCountry;
+
+	private int quantity;
+
+	@Column(name = "unit_value")
+	private BigDecimal unitValue;
+
+	private String currency;
+
+	@Column(name = "weight_kg")
+	private BigDecimal weightKg;
+
+	@Column(name = "length_cm")
+	private @Nullable BigDecimal lengthCm;
+
+	@Column(name = "width_cm")
+	private @Nullable BigDecimal widthCm;
+
+	@Column(name = "height_cm")
+	private @Nullable BigDecimal heightCm;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "item_condition")
+	private ItemCondition condition;
+
+	@Column(name = "un_number")
+	private @Nullable String unNumber;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "goods_class")
+	private ItemGoodsClass goodsClass;
+
+	@Column(name = "waste_code")
+	private @Nullable String wasteCode;
+
+	@Column(name = "waste_hazardous")
+	private boolean wasteHazardous;
+
+	protected ReturnItemEntity() {
+	}
+
+	/** From an input that passed {@link ReturnRules}: codes are normalized here. */
+	ReturnItemEntity(ReturnOrderEntity order, int lineNumber, ReturnCreateInput.ItemInput input,
+			@Nullable UUID parcelId) {
+		this.id = UUID.randomUUID();
+		this.shipperId = order.shipperId();
+		this.operatorId = order.operatorId();
+		this.returnId = order.id();
+		this.parcelId = parcelId;
+		this.lineNumber = lineNumber;
+		this.sku = input.sku();
+		this.description = input.description();
+		this.hsCode = Codes.hsCode(input.hsCode());
+		this.originCountry = Codes.country(input.originCountry());
+		this.quantity = input.quantity();
+		this.unitValue = input.unitValue();
+		this.currency = Codes.currency(input.currency());
+		this.weightKg = input.weightKg();
+		if (input.dimensions() != null) {
+			this.lengthCm = input.dimensions().lengthCm();
+			this.widthCm = input.dimensions().widthCm();
+			this.heightCm = input.dimensions().heightCm();
+		}
+		this.condition = input.condition();
+		this.unNumber = (input.unNumber() != null) ? Codes.unNumber(input.unNumber()) : null;
+		this.goodsClass = input.goodsClassOrDefault();
+		Codes.WasteCode waste = (goodsClass == ItemGoodsClass.WASTE) ? Codes.wasteCode(input.wasteCode()) : null;
+		this.wasteCode = (waste != null) ? waste.code() : null;
+		this.wasteHazardous = waste != null && waste.hazardous();
+	}
+
+	UUID returnId() {
+		return returnId;
+	}
+
+	@Nullable UUID parcelId() {
+		return parcelId;
+	}
+
+	ReturnItem toItem(@Nullable String parcelReference) {
+		Dimensions dimensions = (lengthCm != null && widthCm != null && heightCm != null)
+				? new Dimensions(lengthCm, widthCm, heightCm) : null;
+		String waste = (wasteCode != null) ? new Codes.WasteCode(wasteCode, wasteHazardous).display() : null;
+		return new ReturnItem(id, returnId, lineNumber, sku, description, hsCode, originCountry, quantity,
+				new Money(unitValue, currency), weightKg, dimensions, condition, unNumber, goodsClass, waste,
+				parcelReference);
+	}
+
+}

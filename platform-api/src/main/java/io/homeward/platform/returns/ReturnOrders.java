@@ -1,0 +1,278 @@
+package io.homeward.platform.returns;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.network.Program;
+import io.homeward.platform.network.ProgramAdmission;
+import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.InvalidArgumentException;
+import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.Violations;
+import io.homeward.platform.tenancy.IdempotencyKeys;
+import io.homeward.platform.tenancy.OrganizationKind;
+import io.homeward.platform.tenancy.Tenant;
+import io.homeward.platform.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * The returns module's API. Reads are batched by return id for GraphQL; writes check the
+ * form of the input, the idempotency key and the program's rules before anything is
+ * stored, and store nothing when any check fails.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReturnOrders {
+
+	static final String CREATE_OPERATION = "returnCreate";
+
+	private final ReturnOrderRepository orders;
+
+	private final ReturnItemRepository items;
+
+	private final ParcelRepository parcels;
+
+	private final ReturnContactRepository contacts;
+
+	private final NetworkCatalog network;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final Clock clock;
+
+	ReturnOrders(ReturnOrderRepository orders, ReturnItemRepository items, ParcelRepository parcels,
+			ReturnContactRepository contacts, NetworkCatalog network, IdempotencyKeys idempotencyKeys) {
+		this.orders = orders;
+		this.items = items;
+		this.parcels = parcels;
+		this.contacts = contacts;
+		this.network = network;
+		this.idempotencyKeys = idempotencyKeys;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * A page of returns, newest first. Row-level security decides visibility; the
+	 * explicit organization predicate only lets PostgreSQL use the right index.
+	 */
+	public Connection<ReturnOrder> list(ReturnFilter filter, PageRequest page) {
+		Tenant tenant = TenantContext.require();
+		Specification<ReturnOrderEntity> visible = (root, query, cb) -> switch (tenant.kind()) {
+			case SHIPPER -> cb.equal(root.get("shipperId"), tenant.orgId());
+			case OPERATOR -> cb.equal(root.get("operatorId"), tenant.orgId());
+			case CARRIER -> cb.disjunction();
+		};
+		Specification<ReturnOrderEntity> filtered = visible.and(filterSpec(filter));
+		Specification<ReturnOrderEntity> paged = (page.after() == null) ? filtered : filtered.and(after(page));
+		Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+		List<ReturnOrder> rows = orders.findBy(paged, (q) -> q.sortBy(newestFirst).limit(page.fetchSize()).all())
+			.stream()
+			.map(ReturnOrderEntity::toReturnOrder)
+			.toList();
+		return Connection.of(rows, page,
+				(order) -> PageRequest.cursor(order.createdAt().toString(), order.uuid().toString()),
+				orders.count(filtered));
+	}
+
+	private static Specification<ReturnOrderEntity> filterSpec(ReturnFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (filter.status() != null && !filter.status().isEmpty()) {
+				predicates.add(root.get("status").in(filter.status()));
+			}
+			if (filter.programId() != null) {
+				Optional<UUID> programId = GlobalId.decode(filter.programId(), Program.TYPE);
+				// An id that is not a program's matches nothing, like an unknown program.
+				predicates
+					.add(programId.isPresent() ? cb.equal(root.get("programId"), programId.get()) : cb.disjunction());
+			}
+			if (filter.createdFrom() != null) {
+				predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdFrom()));
+			}
+			if (filter.createdTo() != null) {
+				predicates.add(cb.lessThan(root.get("createdAt"), filter.createdTo()));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Specification<ReturnOrderEntity> after(PageRequest page) {
+		OffsetDateTime createdAt;
+		UUID id;
+		try {
+			createdAt = OffsetDateTime.parse(page.after().get(0));
+			id = UUID.fromString(page.after().get(1));
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidArgumentException("after", "after is not a cursor from this connection");
+		}
+		return (root, query, cb) -> cb.or(cb.lessThan(root.get("createdAt"), createdAt),
+				cb.and(cb.equal(root.get("createdAt"), createdAt), cb.lessThan(root.<UUID>get("id"), id)));
+	}
+
+	public Optional<ReturnOrder> byId(UUID id) {
+		return orders.findById(id).map(ReturnOrderEntity::toReturnOrder);
+	}
+
+	/** Items of each return in two statements, whatever the number of returns. */
+	public Map<UUID, List<ReturnItem>> itemsOf(Collection<UUID> returnIds) {
+		Map<UUID, String> parcelReferences = parcels.findByReturnIds(returnIds)
+			.stream()
+			.collect(Collectors.toMap(ParcelEntity::id, ParcelEntity::reference));
+		return items.findByReturnIds(returnIds)
+			.stream()
+			.collect(Collectors.groupingBy(ReturnItemEntity::returnId, Collectors.mapping(
+					(item) -> item.toItem((item.parcelId() != null) ? parcelReferences.get(item.parcelId()) : null),
+					Collectors.toList())));
+	}
+
+	public Map<UUID, List<Parcel>> parcelsOf(Collection<UUID> returnIds) {
+		return parcels.findByReturnIds(returnIds)
+			.stream()
+			.collect(Collectors.groupingBy(ParcelEntity::returnId,
+					Collectors.mapping(ParcelEntity::toParcel, Collectors.toList())));
+	}
+
+	/**
+	 * Customer contacts; only the shipper's policy admits these rows, so operators get
+	 * none.
+	 */
+	public Map<UUID, CustomerContact> contactsOf(Collection<UUID> returnIds) {
+		return contacts.findAllById(returnIds)
+			.stream()
+			.collect(Collectors.toMap(ReturnContactEntity::returnId, ReturnContactEntity::toContact));
+	}
+
+	@Transactional
+	public ReturnResult create(ReturnCreateInput input) {
+		Tenant tenant = TenantContext.require();
+		if (!tenant.is(OrganizationKind.SHIPPER)) {
+			return failure(List.of(UserError.of("input", ErrorCode.NOT_PERMITTED, "Only shippers create returns")));
+		}
+		Violations form = ReturnRules.checkForm(input, LocalDate.now(clock));
+		Optional<UUID> programId = (input.programId() == null) ? Optional.empty()
+				: GlobalId.decode(input.programId(), Program.TYPE);
+		if (programId.isEmpty()) {
+			form.add("input.programId", ErrorCode.NOT_FOUND, "No such program");
+		}
+		if (!form.isEmpty()) {
+			return failure(form.errors());
+		}
+		IdempotencyKeys.Claim claim = idempotencyKeys.claim(CREATE_OPERATION, input.idempotencyKey(), input.toString());
+		if (claim instanceof IdempotencyKeys.Claim.Replay replay) {
+			return new ReturnResult(byId(replay.resultId()).orElseThrow(), List.of());
+		}
+		if (claim instanceof IdempotencyKeys.Claim.Reused) {
+			return rollback(List.of(UserError.of("input.idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_REUSED,
+					"This key was used with a different input")));
+		}
+		Optional<ProgramAdmission> admission = network.admission(programId.get());
+		if (admission.isEmpty()) {
+			return rollback(List.of(UserError.of("input.programId", ErrorCode.NOT_FOUND, "No such program")));
+		}
+		Violations rules = ReturnRules.checkAdmission(input, admission.get());
+		if (orders.existsByShipperIdAndRmaNumber(tenant.orgId(), input.rmaNumber())) {
+			rules.add("input.rmaNumber", ErrorCode.TAKEN, "Another return has this RMA number");
+		}
+		if (!rules.isEmpty()) {
+			return rollback(rules.errors());
+		}
+		ReturnOrderEntity order = store(input, tenant, admission.get());
+		idempotencyKeys.complete(CREATE_OPERATION, input.idempotencyKey(), order.id());
+		return new ReturnResult(order.toReturnOrder(), List.of());
+	}
+
+	private ReturnOrderEntity store(ReturnCreateInput input, Tenant tenant, ProgramAdmission program) {
+		ReturnOrderEntity order = orders.save(new ReturnOrderEntity(tenant.orgId(), program.operatorId(),
+				program.programId(), input.rmaNumber(), input.reason(), input.reasonNote(), normalized(input.origin()),
+				input.originalExport(), TrackingCodes.next(), tenant.userId(), now()));
+		contacts.save(new ReturnContactEntity(order, input.customer()));
+		Map<String, UUID> parcelIds = new HashMap<>();
+		for (ReturnCreateInput.ParcelInput parcel : input.parcelsOrEmpty()) {
+			parcelIds.put(parcel.reference(), parcels.save(new ParcelEntity(order, parcel)).id());
+		}
+		List<ReturnItemEntity> lines = new ArrayList<>();
+		for (int i = 0; i < input.items().size(); i++) {
+			ReturnCreateInput.ItemInput item = input.items().get(i);
+			lines.add(new ReturnItemEntity(order, i + 1, item,
+					(item.parcelReference() != null) ? parcelIds.get(item.parcelReference()) : null));
+		}
+		items.saveAll(lines);
+		return order;
+	}
+
+	private static Address normalized(Address origin) {
+		return new Address(origin.line1(), origin.line2(), origin.city(), origin.postalCode(), origin.region(),
+				io.homeward.platform.shared.Codes.country(origin.countryCode()));
+	}
+
+	/**
+	 * Moves a return along the state machine. Only its shipper may; a return the caller
+	 * cannot see is NOT_FOUND, exactly like one that does not exist.
+	 */
+	@Transactional
+	public ReturnResult transition(String returnId, ReturnStatus target, @Nullable String note) {
+		Tenant tenant = TenantContext.require();
+		Violations v = new Violations();
+		if (!v.optionalText("input.note", note, 1000)) {
+			return failure(v.errors());
+		}
+		Optional<ReturnOrderEntity> found = GlobalId.decode(returnId, ReturnOrder.TYPE).flatMap(orders::findForUpdate);
+		if (found.isEmpty()) {
+			return failure(List.of(UserError.of("input.returnId", ErrorCode.NOT_FOUND, "No such return")));
+		}
+		ReturnOrderEntity order = found.get();
+		if (!order.shipperId().equals(tenant.orgId())) {
+			return failure(List
+				.of(UserError.of("input.returnId", ErrorCode.NOT_PERMITTED, "Only the shipper changes a return")));
+		}
+		if (!order.status().canMoveTo(target)) {
+			return failure(List.of(UserError.of("input.returnId", ErrorCode.INVALID_TRANSITION,
+					"A " + order.status() + " return cannot become " + target)));
+		}
+		order.moveTo(target, note, now());
+		return new ReturnResult(order.toReturnOrder(), List.of());
+	}
+
+	private static ReturnResult failure(List<UserError> errors) {
+		return new ReturnResult(null, errors);
+	}
+
+	/**
+	 * Fails after the idempotency key was claimed: roll back so the key stays free for a
+	 * corrected retry.
+	 */
+	private static ReturnResult rollback(List<UserError> errors) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return failure(errors);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,164 @@
+package io.homeward.platform.returns.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.network.Program;
+import io.homeward.platform.returns.CustomerContact;
+import io.homeward.platform.returns.Parcel;
+import io.homeward.platform.returns.ReturnCreateInput;
+import io.homeward.platform.returns.ReturnFilter;
+import io.homeward.platform.returns.ReturnItem;
+import io.homeward.platform.returns.ReturnOrder;
+import io.homeward.platform.returns.ReturnOrders;
+import io.homeward.platform.returns.ReturnResult;
+import io.homeward.platform.returns.ReturnStatus;
+import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.NodeResolver;
+import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.UserError;
+import io.homeward.platform.tenancy.Organization;
+import io.homeward.platform.tenancy.Organizations;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ReturnOrderController implements NodeResolver {
+
+	private final ReturnOrders returns;
+
+	private final NetworkCatalog network;
+
+	private final Organizations organizations;
+
+	ReturnOrderController(ReturnOrders returns, NetworkCatalog network, Organizations organizations) {
+		this.returns = returns;
+		this.network = network;
+		this.organizations = organizations;
+	}
+
+	record ReturnTransitionInput(String returnId, @Nullable String note) {
+	}
+
+	record ReturnPayload(@Nullable ReturnOrder returnOrder, List<UserError> userErrors) {
+
+		static ReturnPayload of(ReturnResult result) {
+			return new ReturnPayload(result.returnOrder(), result.errors());
+		}
+
+	}
+
+	@QueryMapping
+	Connection<ReturnOrder> returns(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable ReturnFilter filter) {
+		return returns.list((filter != null) ? filter : ReturnFilter.NONE, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	ReturnPayload returnCreate(@Argument ReturnCreateInput input) {
+		return ReturnPayload.of(returns.create(input));
+	}
+
+	@MutationMapping
+	ReturnPayload returnApprove(@Argument ReturnTransitionInput input) {
+		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.APPROVED, input.note()));
+	}
+
+	@MutationMapping
+	ReturnPayload returnDecline(@Argument ReturnTransitionInput input) {
+		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.DECLINED, input.note()));
+	}
+
+	@MutationMapping
+	ReturnPayload returnCancel(@Argument ReturnTransitionInput input) {
+		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.CANCELED, input.note()));
+	}
+
+	/** "return" is a Java keyword, so the payload's record component has another name. */
+	@SchemaMapping(typeName = "ReturnPayload", field = "return")
+	@Nullable ReturnOrder returnOf(ReturnPayload payload) {
+		return payload.returnOrder();
+	}
+
+	@SchemaMapping(typeName = ReturnOrder.TYPE)
+	String id(ReturnOrder order) {
+		return GlobalId.encode(ReturnOrder.TYPE, order.uuid());
+	}
+
+	@BatchMapping(typeName = ReturnOrder.TYPE)
+	Map<ReturnOrder, List<ReturnItem>> items(List<ReturnOrder> orders) {
+		Map<UUID, List<ReturnItem>> byReturn = returns.itemsOf(ids(orders));
+		return orders.stream()
+			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.getOrDefault(order.uuid(), List.of())));
+	}
+
+	@BatchMapping(typeName = ReturnOrder.TYPE)
+	Map<ReturnOrder, List<Parcel>> parcels(List<ReturnOrder> orders) {
+		Map<UUID, List<Parcel>> byReturn = returns.parcelsOf(ids(orders));
+		return orders.stream()
+			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.getOrDefault(order.uuid(), List.of())));
+	}
+
+	@BatchMapping(typeName = ReturnOrder.TYPE)
+	Map<ReturnOrder, CustomerContact> customer(List<ReturnOrder> orders) {
+		Map<UUID, CustomerContact> byReturn = returns.contactsOf(ids(orders));
+		return orders.stream()
+			.filter((order) -> byReturn.containsKey(order.uuid()))
+			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.get(order.uuid())));
+	}
+
+	@BatchMapping(typeName = ReturnOrder.TYPE)
+	Map<ReturnOrder, Program> program(List<ReturnOrder> orders) {
+		Map<UUID, Program> byId = network
+			.programsByIds(orders.stream().map(ReturnOrder::programId).distinct().toList());
+		return orders.stream()
+			.filter((order) -> byId.containsKey(order.programId()))
+			.collect(Collectors.toMap(Function.identity(), (order) -> byId.get(order.programId())));
+	}
+
+	@BatchMapping(typeName = ReturnOrder.TYPE)
+	Map<ReturnOrder, Organization> shipper(List<ReturnOrder> orders) {
+		Map<UUID, Organization> byId = organizations
+			.byIds(orders.stream().map(ReturnOrder::shipperId).distinct().toList());
+		return orders.stream()
+			.filter((order) -> byId.containsKey(order.shipperId()))
+			.collect(Collectors.toMap(Function.identity(), (order) -> byId.get(order.shipperId())));
+	}
+
+	@SchemaMapping(typeName = "ReturnItem")
+	String id(ReturnItem item) {
+		return GlobalId.encode("ReturnItem", item.uuid());
+	}
+
+	@SchemaMapping(typeName = "Parcel")
+	String id(Parcel parcel) {
+		return GlobalId.encode("Parcel", parcel.uuid());
+	}
+
+	private static List<UUID> ids(List<ReturnOrder> orders) {
+		return orders.stream().map(ReturnOrder::uuid).toList();
+	}
+
+	@Override
+	public String type() {
+		return ReturnOrder.TYPE;
+	}
+
+	@Override
+	public Optional<?> resolve(UUID id) {
+		return returns.byId(id);
+	}
+
+}

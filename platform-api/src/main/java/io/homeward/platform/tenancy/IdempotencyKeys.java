@@ -1,0 +1,89 @@
+package io.homeward.platform.tenancy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Idempotency keys of mutations that create or spend, scoped to organization, user and
+ * operation and stored in the caller's transaction, so the key and the effect commit or
+ * roll back together. A concurrent duplicate blocks on the key's primary key until the
+ * first transaction ends, then replays.
+ */
+@Service
+public class IdempotencyKeys {
+
+	private final JdbcTemplate jdbc;
+
+	IdempotencyKeys(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What to do with a request carrying a key. */
+	public sealed interface Claim {
+
+		/** First use: perform the effect, then {@link #complete}. */
+		record Fresh() implements Claim {
+		}
+
+		/** Seen before with the same input: answer with what it produced. */
+		record Replay(UUID resultId) implements Claim {
+		}
+
+		/** Seen before with a different input: an error. */
+		record Reused() implements Claim {
+		}
+
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Claim claim(String operation, String key, String requestFingerprint) {
+		Tenant tenant = TenantContext.require();
+		String hash = sha256(requestFingerprint);
+		int inserted = jdbc.update("""
+				insert into idempotency_record (org_id, user_id, operation, idempotency_key, request_hash)
+				values (?, ?, ?, ?, ?) on conflict do nothing""", tenant.orgId(), tenant.userId(), operation, key,
+				hash);
+		if (inserted == 1) {
+			return new Claim.Fresh();
+		}
+		return jdbc.queryForObject("""
+				select request_hash, result_id from idempotency_record
+				where org_id = ? and user_id = ? and operation = ? and idempotency_key = ?""", (rs, row) -> {
+			@Nullable UUID result = rs.getObject("result_id", UUID.class);
+			if (!rs.getString("request_hash").equals(hash) || result == null) {
+				return new Claim.Reused();
+			}
+			return new Claim.Replay(result);
+		}, tenant.orgId(), tenant.userId(), operation, key);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void complete(String operation, String key, UUID resultId) {
+		Tenant tenant = TenantContext.require();
+		jdbc.update("""
+				update idempotency_record set result_id = ?
+				where org_id = ? and user_id = ? and operation = ? and idempotency_key = ?""", resultId, tenant.orgId(),
+				tenant.userId(), operation, key);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

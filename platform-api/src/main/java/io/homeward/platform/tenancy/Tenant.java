@@ -1,0 +1,51 @@
+package io.homeward.platform.tenancy;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The caller: an organization, its kind and one of its users.
+ *
+ * @param orgId the organization every transaction is bound to
+ * @param kind operator, shipper or carrier
+ * @param userId the token's subject
+ * @param username the user's login name, for display
+ * @param roles the user's roles within the organization
+ */
+public record Tenant(UUID orgId, OrganizationKind kind, String userId, String username, Set<String> roles) {
+
+	public boolean is(OrganizationKind kind) {
+		return this.kind == kind;
+	}
+
+	/**
+	 * Reads the tenant from token claims; empty when a claim is missing or malformed,
+	 * which the caller answers with 403.
+	 */
+	public static Optional<Tenant> fromClaims(@Nullable String subject, @Nullable Object orgId, @Nullable Object kind,
+			@Nullable Object username, @Nullable Object roles) {
+		if (subject == null || subject.isBlank() || subject.length() > 64 || !(orgId instanceof String org)
+				|| !(kind instanceof String kindName)) {
+			return Optional.empty();
+		}
+		try {
+			UUID id = UUID.fromString(org);
+			if (!id.toString().equals(org.toLowerCase(Locale.ROOT))) {
+				return Optional.empty();
+			}
+			Set<String> roleSet = (roles instanceof Collection<?> list)
+					? Set.copyOf(list.stream().map(String::valueOf).toList()) : Set.of();
+			return Optional.of(new Tenant(id, OrganizationKind.valueOf(kindName), subject,
+					(username instanceof String name) ? name : subject, roleSet));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

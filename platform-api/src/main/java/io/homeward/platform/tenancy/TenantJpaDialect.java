@@ -1,0 +1,39 @@
+package io.homeward.platform.tenancy;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.Session;
+
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+
+/**
+ * Binds the current tenant to each transaction right after it begins, with a
+ * transaction-local {@code set_config}: it ends with the transaction, so a pooled
+ * connection never carries it to the next borrower. Setting it while the connection is
+ * acquired would not work with auto-commit on, as Hibernate disables auto-commit only
+ * afterwards and the setting would die with its own one-statement transaction. With no
+ * tenant nothing is bound and row-level security returns no rows.
+ */
+class TenantJpaDialect extends HibernateJpaDialect {
+
+	static final String BIND_SQL = "select set_config('app.org_id', ?, true)";
+
+	@Override
+	public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
+			throws PersistenceException, SQLException, TransactionException {
+		Object transactionData = super.beginTransaction(entityManager, definition);
+		TenantContext.current().ifPresent((tenant) -> entityManager.unwrap(Session.class).doWork((connection) -> {
+			try (PreparedStatement statement = connection.prepareStatement(BIND_SQL)) {
+				statement.setString(1, tenant.orgId().toString());
+				statement.execute();
+			}
+		}));
+		return transactionData;
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.homeward.platform;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.homeward.infra.local.LocalServices;
+import io.homeward.infra.local.PostgresEndpoint;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * Points the application at this JVM's local services (started once, shared by every test
+ * context) and loads the demo data once the schema is migrated. Used by the test suite
+ * and the demo launcher.
+ */
+public class LocalServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final AtomicBoolean seeded = new AtomicBoolean();
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		LocalServices services = LocalServices.shared();
+		PostgresEndpoint postgres = services.postgres();
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", postgres.jdbcUrl());
+		properties.put("spring.datasource.username", postgres.appUser());
+		properties.put("spring.datasource.password", postgres.appPassword());
+		properties.put("spring.flyway.user", postgres.ownerUser());
+		properties.put("spring.flyway.password", postgres.ownerPassword());
+		properties.put("spring.data.redis.host", services.redis().host());
+		properties.put("spring.data.redis.port", services.redis().port());
+		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", services.keycloak().issuer());
+		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", services.keycloak().jwkSetUri());
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
+		context.getBeanFactory().registerSingleton("localServices", services);
+		context.addApplicationListener((event) -> {
+			if (event instanceof ApplicationReadyEvent && seeded.compareAndSet(false, true)) {
+				seed(postgres);
+			}
+		});
+	}
+
+	/**
+	 * Runs the demo data script as the owner in one transaction; the script binds each
+	 * organization before writing its rows, so row-level security applies to it as to
+	 * everyone.
+	 */
+	private static void seed(PostgresEndpoint postgres) {
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
+				postgres.ownerPassword())) {
+			connection.setAutoCommit(false);
+			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/demo/demo-data.sql"));
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not load the demo data", ex);
+		}
+	}
+
+}
