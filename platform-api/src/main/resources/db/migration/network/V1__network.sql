@@ -107,3 +107,9 @@ create policy program_membership_update on program_membership for update
     using (shipper_id = (select current_org()))
     with check (shipper_id = (select current_org()));
 grant select, insert, update on program_membership to homeward_app;
+
+-- An operator reads the shippers that are members of its programs (to show whose returns it carries);
+-- shippers still never see one another.
+create policy organization_read_program_members on organization for select
+    using (exists (select 1 from program_membership m
+                   where m.shipper_id = organization.id and m.operator_id = (select current_org())));

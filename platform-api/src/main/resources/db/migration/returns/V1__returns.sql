@@ -40,10 +40,12 @@ create index return_order_operator_page on return_order (operator_id, created_at
 -- without touching the return's compliance record.
 create table return_contact (
     shipper_id uuid         not null,
-    return_id  uuid primary key,
+    return_id  uuid         not null,
     name       varchar(200) not null,
     email      varchar(254),
     phone      varchar(32),
+    -- Keyed by tenant too: a global key would answer "duplicate" for another tenant's return.
+    primary key (shipper_id, return_id),
     foreign key (shipper_id, return_id) references return_order (shipper_id, id) on delete cascade
 );
 

@@ -150,6 +150,10 @@ public final class Api {
 			return json().read(path);
 		}
 
+		public <T> T read(String path, Class<T> type) {
+			return json().read(path, type);
+		}
+
 		/** The body of a successful GraphQL response: HTTP 200 and no {@code errors}. */
 		public DocumentContext data() {
 			if (status != 200) {

@@ -34,6 +34,7 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.datasource.url", postgres.jdbcUrl());
 		properties.put("spring.datasource.username", postgres.appUser());
 		properties.put("spring.datasource.password", postgres.appPassword());
+		properties.put("spring.flyway.url", postgres.jdbcUrl());
 		properties.put("spring.flyway.user", postgres.ownerUser());
 		properties.put("spring.flyway.password", postgres.ownerPassword());
 		properties.put("spring.data.redis.host", services.redis().host());
@@ -42,6 +43,7 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", services.keycloak().jwkSetUri());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
 		context.getBeanFactory().registerSingleton("localServices", services);
+		context.getBeanFactory().addBeanPostProcessor(SqlStatements.countingDataSources());
 		context.addApplicationListener((event) -> {
 			if (event instanceof ApplicationReadyEvent && seeded.compareAndSet(false, true)) {
 				seed(postgres);

@@ -241,15 +241,20 @@ public class ReturnOrders {
 		if (!v.optionalText("input.note", note, 1000)) {
 			return failure(v.errors());
 		}
-		Optional<ReturnOrderEntity> found = GlobalId.decode(returnId, ReturnOrder.TYPE).flatMap(orders::findForUpdate);
-		if (found.isEmpty()) {
+		Optional<UUID> id = GlobalId.decode(returnId, ReturnOrder.TYPE);
+		Optional<ReturnOrderEntity> visible = id.flatMap(orders::findById);
+		if (visible.isEmpty()) {
 			return failure(List.of(UserError.of("input.returnId", ErrorCode.NOT_FOUND, "No such return")));
 		}
-		ReturnOrderEntity order = found.get();
-		if (!order.shipperId().equals(tenant.orgId())) {
+		if (!visible.get().shipperId().equals(tenant.orgId())) {
+			// The program's operator sees the return but may not change it.
 			return failure(List
 				.of(UserError.of("input.returnId", ErrorCode.NOT_PERMITTED, "Only the shipper changes a return")));
 		}
+		// Lock before checking the state, so concurrent transitions of one return queue
+		// up. FOR UPDATE also
+		// applies the update policies, which only the shipper passes.
+		ReturnOrderEntity order = orders.findForUpdate(id.get()).orElseThrow();
 		if (!order.status().canMoveTo(target)) {
 			return failure(List.of(UserError.of("input.returnId", ErrorCode.INVALID_TRANSITION,
 					"A " + order.status() + " return cannot become " + target)));

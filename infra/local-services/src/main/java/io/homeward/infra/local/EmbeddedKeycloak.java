@@ -50,7 +50,9 @@ final class EmbeddedKeycloak implements AutoCloseable {
 		this.logFile = logFile;
 	}
 
-	static EmbeddedKeycloak launch(int port) {
+	static EmbeddedKeycloak launch(Ports ports, int requestedPort) {
+		int port = ports.allocate(requestedPort);
+		int managementPort = ports.allocate(0);
 		Path home = distribution();
 		try {
 			Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -61,7 +63,7 @@ final class EmbeddedKeycloak implements AutoCloseable {
 			Path logFile = Files.createTempFile("homeward-keycloak-" + port + "-", ".log");
 			ProcessBuilder builder = new ProcessBuilder(
 					List.of(script.toString(), "start-dev", "--http-port", Integer.toString(port), "--db", "dev-mem",
-							"--import-realm", "--http-management-port", Integer.toString(Ports.freeIfZero(0))))
+							"--import-realm", "--http-management-port", Integer.toString(managementPort)))
 				.directory(home.toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(logFile.toFile());
@@ -101,6 +103,27 @@ final class EmbeddedKeycloak implements AutoCloseable {
 
 	KeycloakEndpoint endpoint() {
 		return endpoint;
+	}
+
+	/**
+	 * Waits until the realm answers. When a randomly chosen port was taken by another
+	 * process before Keycloak could bind it, starts once more on new ports and returns
+	 * that instance.
+	 */
+	EmbeddedKeycloak awaitReady(Ports ports, int requestedPort) {
+		try {
+			awaitReady();
+			return this;
+		}
+		catch (IllegalStateException ex) {
+			if (requestedPort != 0 || !tail().contains("Address already in use")) {
+				throw ex;
+			}
+			log.warn("Keycloak's port was taken meanwhile; starting it again on another port");
+			EmbeddedKeycloak again = launch(ports, 0);
+			again.awaitReady();
+			return again;
+		}
 	}
 
 	void awaitReady() {

@@ -29,19 +29,21 @@ final class EmbeddedServices implements LocalServices {
 	}
 
 	static EmbeddedServices start(LocalServicesOptions options) {
+		Ports ports = new Ports();
+		int postgresPort = ports.allocate(options.postgresPort());
+		int redisPort = ports.allocate(options.redisPort());
 		// Keycloak takes longest: start its process first and wait for it last.
-		EmbeddedKeycloak keycloak = EmbeddedKeycloak.launch(Ports.freeIfZero(options.keycloakPort()));
+		EmbeddedKeycloak keycloak = EmbeddedKeycloak.launch(ports, options.keycloakPort());
 		try {
 			EmbeddedPostgres pg = EmbeddedPostgres.builder()
-				.setPort(Ports.freeIfZero(options.postgresPort()))
+				.setPort(postgresPort)
 				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.start();
 			PostgresEndpoint postgres = DatabaseBootstrap.bootstrap("localhost", pg.getPort(), "postgres", "postgres");
-			int redisPort = Ports.freeIfZero(options.redisPort());
 			RedisServer redisServer = redisServer(redisPort);
 			redisServer.start();
-			keycloak.awaitReady();
+			keycloak = keycloak.awaitReady(ports, options.keycloakPort());
 			return new EmbeddedServices(pg, postgres, redisServer, new RedisEndpoint("localhost", redisPort), keycloak);
 		}
 		catch (IOException ex) {
