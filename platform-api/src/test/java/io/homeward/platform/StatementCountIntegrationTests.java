@@ -46,6 +46,8 @@ class StatementCountIntegrationTests {
 		int five = statementsFor(5);
 		List<String> log = SqlStatements.statements();
 		int fifty = statementsFor(Math.min(50, total()));
+		System.out.printf("returns(first: 5) ran %d statements; returns(first: %d) ran %d:%n  %s%n", five,
+				Math.min(50, total()), fifty, String.join("\n  ", log));
 		assertThat(fifty).as("statements for 5 rows: %s", log).isEqualTo(five);
 		// One transaction per batch: its set_config plus one select (two for the paged
 		// list).

@@ -93,8 +93,7 @@ public class ReturnOrders {
 			.stream()
 			.map(ReturnOrderEntity::toReturnOrder)
 			.toList();
-		return Connection.of(rows, page,
-				(order) -> PageRequest.cursor(order.createdAt().toString(), order.uuid().toString()),
+		return Connection.of(rows, page, (order) -> page.cursor(order.createdAt().toString(), order.uuid().toString()),
 				orders.count(filtered));
 	}
 

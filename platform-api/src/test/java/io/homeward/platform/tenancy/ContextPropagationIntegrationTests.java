@@ -43,7 +43,8 @@ class ContextPropagationIntegrationTests {
 	@Test
 	void asyncWorkOnTheApplicationExecutorRunsAsTheSubmittingTenant() throws Exception {
 		long seen = TenantContext.callAs(tenant(ACME, OrganizationKind.SHIPPER),
-				() -> executor.submit(() -> returns.list(ReturnFilter.NONE, PageRequest.of(1, null)).totalCount())
+				() -> executor
+					.submit(() -> returns.list(ReturnFilter.NONE, PageRequest.of("returns", 1, null)).totalCount())
 					.get());
 		assertThat(seen).isGreaterThanOrEqualTo(12);
 	}
@@ -58,8 +59,8 @@ class ContextPropagationIntegrationTests {
 							.execute((status) -> jdbc.queryForObject("select count(*) from return_order", Long.class)))
 						.get());
 			assertThat(rows).isZero();
-			assertThatExceptionOfType(ExecutionException.class)
-				.isThrownBy(() -> plain.submit(() -> returns.list(ReturnFilter.NONE, PageRequest.of(1, null))).get())
+			assertThatExceptionOfType(ExecutionException.class).isThrownBy(
+					() -> plain.submit(() -> returns.list(ReturnFilter.NONE, PageRequest.of("returns", 1, null))).get())
 				.withCauseInstanceOf(IllegalStateException.class);
 		}
 		finally {

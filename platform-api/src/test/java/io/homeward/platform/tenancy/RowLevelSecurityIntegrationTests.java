@@ -176,11 +176,11 @@ class RowLevelSecurityIntegrationTests {
 	@Test
 	void theApplicationsTransactionsSeeOnlyTheBoundTenantInTurn() throws Exception {
 		long acme = TenantContext.callAs(tenant(ACME, OrganizationKind.SHIPPER),
-				() -> returns.list(ReturnFilter.NONE, PageRequest.of(100, null)).totalCount());
+				() -> returns.list(ReturnFilter.NONE, PageRequest.of("returns", 100, null)).totalCount());
 		long globex = TenantContext.callAs(tenant(GLOBEX, OrganizationKind.SHIPPER),
-				() -> returns.list(ReturnFilter.NONE, PageRequest.of(100, null)).totalCount());
+				() -> returns.list(ReturnFilter.NONE, PageRequest.of("returns", 100, null)).totalCount());
 		long acmeAgain = TenantContext.callAs(tenant(ACME, OrganizationKind.SHIPPER),
-				() -> returns.list(ReturnFilter.NONE, PageRequest.of(100, null))
+				() -> returns.list(ReturnFilter.NONE, PageRequest.of("returns", 100, null))
 					.nodes()
 					.stream()
 					.filter((r) -> !r.shipperId().equals(ACME))

@@ -37,7 +37,7 @@ class HubController implements NodeResolver {
 
 	@QueryMapping
 	Connection<Hub> hubs(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.hubs(PageRequest.of(first, after));
+		return catalog.hubs(PageRequest.of("hubs", first, after));
 	}
 
 	@SchemaMapping(typeName = Hub.TYPE)

@@ -38,7 +38,7 @@ class LaneController implements NodeResolver {
 
 	@QueryMapping
 	Connection<Lane> lanes(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.lanes(PageRequest.of(first, after));
+		return catalog.lanes(PageRequest.of("lanes", first, after));
 	}
 
 	@SchemaMapping(typeName = Lane.TYPE)

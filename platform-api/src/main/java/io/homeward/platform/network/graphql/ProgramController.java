@@ -60,7 +60,7 @@ class ProgramController implements NodeResolver {
 
 	@QueryMapping
 	Connection<Program> programs(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.programs(PageRequest.of(first, after));
+		return catalog.programs(PageRequest.of("programs", first, after));
 	}
 
 	@MutationMapping

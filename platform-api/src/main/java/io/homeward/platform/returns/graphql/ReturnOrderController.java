@@ -63,7 +63,7 @@ class ReturnOrderController implements NodeResolver {
 	@QueryMapping
 	Connection<ReturnOrder> returns(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable ReturnFilter filter) {
-		return returns.list((filter != null) ? filter : ReturnFilter.NONE, PageRequest.of(first, after));
+		return returns.list((filter != null) ? filter : ReturnFilter.NONE, PageRequest.of("returns", first, after));
 	}
 
 	@MutationMapping

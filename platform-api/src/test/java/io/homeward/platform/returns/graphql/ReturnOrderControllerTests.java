@@ -1,0 +1,194 @@
+package io.homeward.platform.returns.graphql;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.returns.Address;
+import io.homeward.platform.returns.ItemCondition;
+import io.homeward.platform.returns.ItemGoodsClass;
+import io.homeward.platform.returns.ReturnCreateInput;
+import io.homeward.platform.returns.ReturnItem;
+import io.homeward.platform.returns.ReturnOrder;
+import io.homeward.platform.returns.ReturnOrders;
+import io.homeward.platform.returns.ReturnReason;
+import io.homeward.platform.returns.ReturnResult;
+import io.homeward.platform.returns.ReturnStatus;
+import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.UserError;
+import io.homeward.platform.tenancy.Organizations;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The returns schema mapped onto its controller, with the module's API mocked: argument
+ * binding, payload shapes, batching of associations and error masking.
+ */
+@GraphQlTest(ReturnOrderController.class)
+class ReturnOrderControllerTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	ReturnOrders returns;
+
+	@MockitoBean
+	NetworkCatalog network;
+
+	@MockitoBean
+	Organizations organizations;
+
+	static ReturnOrder order(String rma) {
+		OffsetDateTime now = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC);
+		return new ReturnOrder(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), rma,
+				ReturnStatus.REQUESTED, ReturnReason.DEFECTIVE, null, null,
+				new Address("Calle 1", null, "Madrid", null, null, "ES"), null, "HW0123456789ABCDEF", now, now);
+	}
+
+	static ReturnItem item(ReturnOrder order, String sku) {
+		return new ReturnItem(UUID.randomUUID(), order.uuid(), 1, sku, "thing", "630622", "CN", 1,
+				new Money(new BigDecimal("10.50"), "EUR"), new BigDecimal("1.000"), null, ItemCondition.NEW, null,
+				ItemGoodsClass.PRODUCT, null, null);
+	}
+
+	@Test
+	void returnsIsAConnectionAndItemsAreLoadedInOneBatch() {
+		ReturnOrder a = order("A");
+		ReturnOrder b = order("B");
+		given(returns.list(any(), any())).willReturn(
+				Connection.of(List.of(a, b), PageRequest.of("returns", 2, null), (o) -> "cursor-" + o.rmaNumber(), 7));
+		given(returns.itemsOf(anyCollection()))
+			.willReturn(Map.of(a.uuid(), List.of(item(a, "A-1")), b.uuid(), List.of(item(b, "B-1"))));
+
+		graphQl.document("""
+				{ returns(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage }
+				    edges { cursor node { id rmaNumber items { sku unitValue { amount currency } } } } } }""")
+			.execute()
+			.path("returns.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(7)
+			.path("returns.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("returns.edges[*].node.items[0].sku")
+			.entityList(String.class)
+			.containsExactly("A-1", "B-1")
+			.path("returns.edges[0].node.items[0].unitValue.amount")
+			.entity(String.class)
+			.isEqualTo("10.50")
+			.path("returns.edges[0].node.id")
+			.entity(String.class)
+			.isEqualTo(GlobalId.encode("ReturnOrder", a.uuid()));
+
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Collection<UUID>> ids = ArgumentCaptor.forClass(Collection.class);
+		verify(returns, times(1)).itemsOf(ids.capture());
+		assertThat(ids.getValue()).containsExactly(a.uuid(), b.uuid());
+	}
+
+	@Test
+	void returnCreateBindsTheWholeInputExactly() {
+		given(returns.create(any())).willReturn(new ReturnResult(order("RMA-9"), List.of()));
+		graphQl
+			.document(
+					"""
+							mutation { returnCreate(input: {
+							  idempotencyKey: "k1", programId: "p", rmaNumber: "RMA-9", reason: RECALL,
+							  customer: { name: "Ana" }, origin: { line1: "Calle 1", city: "Madrid", countryCode: "ES" },
+							  originalExport: { reference: "EXP-1", exportedOn: "2026-01-05" },
+							  items: [{ sku: "S", description: "d", hsCode: "630622", originCountry: "CN", quantity: 2,
+							            unitValue: "19.99", currency: "EUR", weightKg: "0.125", condition: USED,
+							            goodsClass: WASTE, wasteCode: "16 02 14", parcelReference: "P1",
+							            dimensions: { lengthCm: "10", widthCm: "5.5", heightCm: "2" } }],
+							  parcels: [{ reference: "P1", weightKg: "1", dimensions: { lengthCm: "20", widthCm: "10", heightCm: "5" } }]
+							}) { return { rmaNumber status } userErrors { code } } }""")
+			.execute()
+			.path("returnCreate.return.rmaNumber")
+			.entity(String.class)
+			.isEqualTo("RMA-9")
+			.path("returnCreate.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		ArgumentCaptor<ReturnCreateInput> input = ArgumentCaptor.forClass(ReturnCreateInput.class);
+		verify(returns).create(input.capture());
+		ReturnCreateInput bound = input.getValue();
+		assertThat(bound.reason()).isEqualTo(ReturnReason.RECALL);
+		assertThat(bound.originalExport().exportedOn()).isEqualTo(LocalDate.of(2026, 1, 5));
+		ReturnCreateInput.ItemInput item = bound.items().getFirst();
+		assertThat(item.unitValue()).isEqualByComparingTo("19.99");
+		assertThat(item.weightKg()).isEqualByComparingTo("0.125");
+		assertThat(item.goodsClass()).isEqualTo(ItemGoodsClass.WASTE);
+		assertThat(item.dimensions().widthCm()).isEqualByComparingTo("5.5");
+		assertThat(bound.parcels()).singleElement()
+			.extracting(ReturnCreateInput.ParcelInput::reference)
+			.isEqualTo("P1");
+	}
+
+	@Test
+	void userErrorsComeBackInThePayload() {
+		given(returns.create(any())).willReturn(new ReturnResult(null,
+				List.of(UserError.of("input.items.0.hsCode", ErrorCode.INVALID_HS_CODE, "must be 6 to 10 digits"))));
+		graphQl.document("""
+				mutation { returnCreate(input: {
+				  idempotencyKey: "k", programId: "p", rmaNumber: "R", reason: OTHER, customer: { name: "A" },
+				  origin: { line1: "l", city: "c", countryCode: "ES" },
+				  items: [{ sku: "S", description: "d", hsCode: "77", originCountry: "CN", quantity: 1,
+				            unitValue: "1", currency: "EUR", weightKg: "1", condition: NEW }]
+				}) { return { id } userErrors { field code message } } }""")
+			.execute()
+			.path("returnCreate.return")
+			.valueIsNull()
+			.path("returnCreate.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "items", "0", "hsCode")
+			.path("returnCreate.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("INVALID_HS_CODE");
+	}
+
+	@Test
+	void unexpectedFailuresAreMaskedWithAnErrorId() {
+		given(returns.list(any(), any())).willThrow(new IllegalStateException("SELECT secret FROM somewhere"));
+		graphQl.document("{ returns { totalCount } }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).startsWith("Internal error, reference ").doesNotContain("secret");
+				assertThat(error.getExtensions()).containsEntry("code", "INTERNAL").containsKey("errorId");
+			});
+		});
+	}
+
+	@Test
+	void pageArgumentsOutOfRangeAreBadUserInput() {
+		graphQl.document("{ returns(first: 500) { totalCount } }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "first");
+			});
+		});
+	}
+
+}
