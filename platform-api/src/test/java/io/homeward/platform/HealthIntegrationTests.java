@@ -61,6 +61,10 @@ class HealthIntegrationTests {
 			HttpResponse<String> liveness = anonymous.get("/actuator/health/liveness");
 			assertThat(liveness.statusCode()).isEqualTo(200);
 			assertThat(status(liveness)).isEqualTo("UP");
+			// Readiness follows the services, so a load balancer stops sending traffic.
+			HttpResponse<String> readiness = anonymous.get("/actuator/health/readiness");
+			assertThat(readiness.statusCode()).isEqualTo(503);
+			assertThat(status(readiness)).isEqualTo("DOWN");
 		}
 		finally {
 			LocalServices.shared().startRedis();
