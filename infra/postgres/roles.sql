@@ -4,8 +4,8 @@
 --
 -- homeward_owner owns the schema and runs Flyway; it logs in only for migrations.
 -- homeward_app serves requests: not the owner, not superuser, no BYPASSRLS, so row-level
--- security always applies to it. Grants on tables are issued by the migrations as default
--- privileges of homeward_owner.
+-- security always applies to it. Each migration grants it exactly the table privileges it needs;
+-- nothing is granted by default.
 create role homeward_owner login nosuperuser nocreatedb nocreaterole nobypassrls
   password '${HOMEWARD_OWNER_PASSWORD}';
 create role homeward_app login nosuperuser nocreatedb nocreaterole nobypassrls noinherit
