@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -123,8 +125,8 @@ public class NetworkCatalog {
 					links.stream()
 						.filter((link) -> link.programId().equals(programId))
 						.map((link) -> byId.get(link.laneId()))
-						.filter(java.util.Objects::nonNull)
-						.sorted(java.util.Comparator.comparing(Lane::code))
+						.filter(Objects::nonNull)
+						.sorted(Comparator.comparing(Lane::code))
 						.toList());
 		}
 		return result;

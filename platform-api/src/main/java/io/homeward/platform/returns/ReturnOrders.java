@@ -20,6 +20,7 @@ import jakarta.persistence.criteria.Predicate;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.network.ProgramAdmission;
+import io.homeward.platform.shared.Codes;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
@@ -226,7 +227,7 @@ public class ReturnOrders {
 
 	private static Address normalized(Address origin) {
 		return new Address(origin.line1(), origin.line2(), origin.city(), origin.postalCode(), origin.region(),
-				io.homeward.platform.shared.Codes.country(origin.countryCode()));
+				Codes.country(origin.countryCode()));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.homeward.platform.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ class NodeController {
 	@Nullable Object node(@Argument String id) {
 		return GlobalId.decode(id).flatMap((gid) -> {
 			NodeResolver resolver = resolvers.get(gid.type());
-			return (resolver != null) ? resolver.resolve(gid.uuid()) : java.util.Optional.empty();
+			return (resolver != null) ? resolver.resolve(gid.uuid()) : Optional.empty();
 		}).orElse(null);
 	}
 
