@@ -28,9 +28,13 @@ class GraphQlLimitsIntegrationTests {
 			nested = "viewerMembership { program { " + nested + " } }";
 		}
 		String deeper = "{ programs { edges { node { " + nested + " } } } }";
-		Api.Result result = Api.as(port, "acme").execute(deeper);
-		assertThat(result.body()).contains("maximum query depth exceeded");
-		assertThat(result.body()).doesNotContain("\"programs\":{");
+		// Twice: the second time the document comes from the parsed-document cache and is
+		// still refused.
+		for (int attempt = 0; attempt < 2; attempt++) {
+			Api.Result result = Api.as(port, "acme").execute(deeper);
+			assertThat(result.body()).contains("maximum query depth exceeded");
+			assertThat(result.body()).doesNotContain("\"programs\":{");
+		}
 	}
 
 	/**

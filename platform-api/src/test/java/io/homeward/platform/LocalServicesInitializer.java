@@ -43,7 +43,6 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", services.keycloak().jwkSetUri());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
 		context.getBeanFactory().registerSingleton("localServices", services);
-		context.getBeanFactory().addBeanPostProcessor(SqlStatements.countingDataSources());
 		context.addApplicationListener((event) -> {
 			if (event instanceof ApplicationReadyEvent && seeded.compareAndSet(false, true)) {
 				seed(postgres);

@@ -1,7 +1,8 @@
 package io.homeward.platform;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,8 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Counts every SQL statement the application's data source executes, including the tenant
@@ -19,7 +22,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class SqlStatements {
 
-	private static final List<String> log = new CopyOnWriteArrayList<>();
+	private static final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
 	private SqlStatements() {
 	}
@@ -33,7 +36,20 @@ public final class SqlStatements {
 	}
 
 	public static List<String> statements() {
-		return List.copyOf(log);
+		synchronized (log) {
+			return List.copyOf(log);
+		}
+	}
+
+	/** Installed by {@link IntegrationTest} only: the demo launcher runs without it. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		static BeanPostProcessor countingDataSources() {
+			return SqlStatements.countingDataSources();
+		}
+
 	}
 
 	static BeanPostProcessor countingDataSources() {

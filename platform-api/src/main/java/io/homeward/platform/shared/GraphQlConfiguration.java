@@ -31,6 +31,12 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		return (builder) -> builder
+			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1_000)));
+	}
+
+	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth() {
 		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
 	}
