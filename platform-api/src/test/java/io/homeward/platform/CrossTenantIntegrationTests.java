@@ -149,4 +149,28 @@ class CrossTenantIntegrationTests {
 		assertThat(acmeView()).isEqualTo(before);
 	}
 
+	@Test
+	void membershipGatesCreationPerShipper() {
+		String leave = "mutation($input: ProgramMembershipInput!) { programLeave(input: $input) { userErrors { code } } }";
+		String join = "mutation($input: ProgramMembershipInput!) { programJoin(input: $input) { userErrors { code } } }";
+		Map<String, Object> program = Map.of("input", Map.of("programId", Fixtures.programId(Fixtures.EU_CONSUMER)));
+		Api globex = Api.as(port, "globex");
+		assertThat(globex.execute(leave, program).data().read("$.data.programLeave.userErrors", List.class)).isEmpty();
+		try {
+			DocumentContext refused = globex
+				.execute(CREATE, Map.of("input", returnInput("m-" + UUID.randomUUID(), "M-" + UUID.randomUUID())))
+				.data();
+			assertThat(refused.read("$.data.returnCreate.userErrors[0].code", String.class)).isEqualTo("NOT_A_MEMBER");
+			// Acme's membership of the same program is untouched.
+			DocumentContext acme = Api.as(port, "acme")
+				.execute(CREATE, Map.of("input", returnInput("m-" + UUID.randomUUID(), "M-" + UUID.randomUUID())))
+				.data();
+			assertThat(acme.read("$.data.returnCreate.userErrors", List.class)).isEmpty();
+		}
+		finally {
+			assertThat(globex.execute(join, program).data().read("$.data.programJoin.userErrors", List.class))
+				.isEmpty();
+		}
+	}
+
 }

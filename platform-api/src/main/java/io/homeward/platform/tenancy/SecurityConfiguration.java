@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,7 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http,
+			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) throws Exception {
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
 		roles.setAuthorityPrefix("ROLE_");
@@ -52,7 +54,14 @@ class SecurityConfiguration {
 			.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
+				// RFC 9728 metadata: name the realm that issues tokens. Spring's default
+				// claims tokens are
+				// bound to TLS client certificates; ours are plain bearer tokens.
+				.protectedResourceMetadata((metadata) -> metadata
+					.protectedResourceMetadataCustomizer((builder) -> builder.authorizationServer(issuer)
+						.resourceName("Homeward API")
+						.tlsClientCertificateBoundAccessTokens(false))))
 			.addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}

@@ -35,7 +35,18 @@ final class ContainerServices implements LocalServices {
 		this.postgres = postgres;
 	}
 
+	/**
+	 * Asks Testcontainers only where a Docker engine could be: a DOCKER_HOST, a
+	 * Testcontainers configuration or a local socket. Elsewhere its probe would log
+	 * errors on every start for nothing.
+	 */
 	static boolean dockerAvailable() {
+		boolean candidate = System.getenv("DOCKER_HOST") != null
+				|| java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock")) || java.nio.file.Files
+					.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+		if (!candidate) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
