@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.shared.Batches;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.NodeResolver;
@@ -48,9 +47,7 @@ class HubController implements NodeResolver {
 	@BatchMapping(typeName = Hub.TYPE)
 	Map<Hub, Organization> operator(List<Hub> hubs) {
 		Map<UUID, Organization> byId = organizations.byIds(hubs.stream().map(Hub::operatorId).distinct().toList());
-		return hubs.stream()
-			.filter((hub) -> byId.containsKey(hub.operatorId()))
-			.collect(Collectors.toMap(Function.identity(), (hub) -> byId.get(hub.operatorId())));
+		return Batches.join(hubs, Hub::operatorId, byId);
 	}
 
 	@Override

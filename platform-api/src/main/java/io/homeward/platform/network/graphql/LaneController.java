@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.shared.Batches;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.NodeResolver;
@@ -59,16 +59,11 @@ class LaneController implements NodeResolver {
 	@BatchMapping(typeName = Lane.TYPE)
 	Map<Lane, Organization> carrier(List<Lane> lanes) {
 		Map<UUID, Organization> byId = organizations.byIds(lanes.stream().map(Lane::carrierId).distinct().toList());
-		return lanes.stream()
-			.filter((lane) -> byId.containsKey(lane.carrierId()))
-			.collect(Collectors.toMap(Function.identity(), (lane) -> byId.get(lane.carrierId())));
+		return Batches.join(lanes, Lane::carrierId, byId);
 	}
 
 	private Map<Lane, Hub> hubs(List<Lane> lanes, Function<Lane, UUID> hubId) {
-		Map<UUID, Hub> byId = catalog.hubsByIds(lanes.stream().map(hubId).distinct().toList());
-		return lanes.stream()
-			.filter((lane) -> byId.containsKey(hubId.apply(lane)))
-			.collect(Collectors.toMap(Function.identity(), (lane) -> byId.get(hubId.apply(lane))));
+		return Batches.join(lanes, hubId, catalog.hubsByIds(Batches.keys(lanes, hubId)));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import io.homeward.platform.network.MembershipResult;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.network.ProgramMembership;
+import io.homeward.platform.shared.Batches;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
@@ -86,17 +87,13 @@ class ProgramController implements NodeResolver {
 	Map<Program, Organization> operator(List<Program> programs) {
 		Map<UUID, Organization> byId = organizations
 			.byIds(programs.stream().map(Program::operatorId).distinct().toList());
-		return programs.stream()
-			.filter((program) -> byId.containsKey(program.operatorId()))
-			.collect(Collectors.toMap(Function.identity(), (program) -> byId.get(program.operatorId())));
+		return Batches.join(programs, Program::operatorId, byId);
 	}
 
 	@BatchMapping(typeName = Program.TYPE)
 	Map<Program, Hub> destination(List<Program> programs) {
 		Map<UUID, Hub> byId = catalog.hubsByIds(programs.stream().map(Program::destinationHubId).distinct().toList());
-		return programs.stream()
-			.filter((program) -> byId.containsKey(program.destinationHubId()))
-			.collect(Collectors.toMap(Function.identity(), (program) -> byId.get(program.destinationHubId())));
+		return Batches.join(programs, Program::destinationHubId, byId);
 	}
 
 	@BatchMapping(typeName = Program.TYPE)
@@ -111,18 +108,14 @@ class ProgramController implements NodeResolver {
 	Map<Program, ProgramMembership> viewerMembership(List<Program> programs) {
 		Map<UUID, ProgramMembership> byProgram = catalog
 			.viewerMemberships(programs.stream().map(Program::uuid).toList());
-		return programs.stream()
-			.filter((program) -> byProgram.containsKey(program.uuid()))
-			.collect(Collectors.toMap(Function.identity(), (program) -> byProgram.get(program.uuid())));
+		return Batches.join(programs, Program::uuid, byProgram);
 	}
 
 	@BatchMapping(typeName = "ProgramMembership")
 	Map<ProgramMembership, Program> program(List<ProgramMembership> memberships) {
 		Map<UUID, Program> byId = catalog
 			.programsByIds(memberships.stream().map(ProgramMembership::programId).distinct().toList());
-		return memberships.stream()
-			.filter((membership) -> byId.containsKey(membership.programId()))
-			.collect(Collectors.toMap(Function.identity(), (membership) -> byId.get(membership.programId())));
+		return Batches.join(memberships, ProgramMembership::programId, byId);
 	}
 
 	@SchemaMapping(typeName = "ProgramMembership")

@@ -18,6 +18,7 @@ import io.homeward.platform.returns.ReturnOrder;
 import io.homeward.platform.returns.ReturnOrders;
 import io.homeward.platform.returns.ReturnResult;
 import io.homeward.platform.returns.ReturnStatus;
+import io.homeward.platform.shared.Batches;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.NodeResolver;
@@ -114,27 +115,21 @@ class ReturnOrderController implements NodeResolver {
 	@BatchMapping(typeName = ReturnOrder.TYPE)
 	Map<ReturnOrder, CustomerContact> customer(List<ReturnOrder> orders) {
 		Map<UUID, CustomerContact> byReturn = returns.contactsOf(ids(orders));
-		return orders.stream()
-			.filter((order) -> byReturn.containsKey(order.uuid()))
-			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.get(order.uuid())));
+		return Batches.join(orders, ReturnOrder::uuid, byReturn);
 	}
 
 	@BatchMapping(typeName = ReturnOrder.TYPE)
 	Map<ReturnOrder, Program> program(List<ReturnOrder> orders) {
 		Map<UUID, Program> byId = network
 			.programsByIds(orders.stream().map(ReturnOrder::programId).distinct().toList());
-		return orders.stream()
-			.filter((order) -> byId.containsKey(order.programId()))
-			.collect(Collectors.toMap(Function.identity(), (order) -> byId.get(order.programId())));
+		return Batches.join(orders, ReturnOrder::programId, byId);
 	}
 
 	@BatchMapping(typeName = ReturnOrder.TYPE)
 	Map<ReturnOrder, Organization> shipper(List<ReturnOrder> orders) {
 		Map<UUID, Organization> byId = organizations
 			.byIds(orders.stream().map(ReturnOrder::shipperId).distinct().toList());
-		return orders.stream()
-			.filter((order) -> byId.containsKey(order.shipperId()))
-			.collect(Collectors.toMap(Function.identity(), (order) -> byId.get(order.shipperId())));
+		return Batches.join(orders, ReturnOrder::shipperId, byId);
 	}
 
 	@SchemaMapping(typeName = "ReturnItem")
