@@ -26,6 +26,9 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 
 	private static final AtomicBoolean seeded = new AtomicBoolean();
 
+	/** In order: the network and returns, then prices on that network. */
+	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql" };
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		LocalServices services = LocalServices.shared();
@@ -59,7 +62,9 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
 				postgres.ownerPassword())) {
 			connection.setAutoCommit(false);
-			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/demo/demo-data.sql"));
+			for (String script : DEMO_SCRIPTS) {
+				ScriptUtils.executeSqlScript(connection, new ClassPathResource(script));
+			}
 			connection.commit();
 		}
 		catch (SQLException ex) {

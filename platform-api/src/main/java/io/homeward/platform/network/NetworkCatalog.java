@@ -105,11 +105,29 @@ public class NetworkCatalog {
 			.collect(Collectors.toMap(Hub::uuid, Function.identity()));
 	}
 
+	public Map<UUID, Lane> lanesByIds(Collection<UUID> ids) {
+		return lanes.findAllById(ids)
+			.stream()
+			.map(LaneEntity::toLane)
+			.collect(Collectors.toMap(Lane::uuid, Function.identity()));
+	}
+
 	public Map<UUID, Program> programsByIds(Collection<UUID> ids) {
 		return programs.findAllById(ids)
 			.stream()
 			.map(ProgramEntity::toProgram)
 			.collect(Collectors.toMap(Program::uuid, Function.identity()));
+	}
+
+	/**
+	 * Every lane between two hubs, in any mode: pooled candidates and the courier
+	 * baseline.
+	 */
+	public List<Lane> lanesBetween(UUID originHubId, UUID destinationHubId) {
+		return lanes.findByOriginHubIdAndDestinationHubIdOrderByCodeAsc(originHubId, destinationHubId)
+			.stream()
+			.map(LaneEntity::toLane)
+			.toList();
 	}
 
 	/** The lanes of each program, in two queries whatever the number of programs. */

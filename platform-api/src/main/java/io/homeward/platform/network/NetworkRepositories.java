@@ -23,6 +23,8 @@ interface LaneRepository extends JpaRepository<LaneEntity, UUID> {
 
 	List<LaneEntity> findAllByOrderByIdAsc(Limit limit);
 
+	List<LaneEntity> findByOriginHubIdAndDestinationHubIdOrderByCodeAsc(UUID originHubId, UUID destinationHubId);
+
 }
 
 interface ProgramRepository extends JpaRepository<ProgramEntity, UUID> {

@@ -8,16 +8,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.homeward.platform.shared.Codes;
 import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Money;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Persistable;
+
 @Entity
 @Table(name = "return_item")
-class ReturnItemEntity {
+class ReturnItemEntity implements Persistable<UUID> {
+
+	/**
+	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
+	 * never merge.
+	 */
+	@Transient
+	private boolean isNew = true;
 
 	@Id
 	private UUID id;
@@ -131,6 +143,22 @@ class ReturnItemEntity {
 		return new ReturnItem(id, returnId, lineNumber, sku, description, hsCode, originCountry, quantity,
 				new Money(unitValue, currency), weightKg, dimensions, condition, unNumber, goodsClass, waste,
 				parcelReference);
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		isNew = false;
 	}
 
 }

@@ -181,25 +181,28 @@ class NetworkIntegrationTests {
 	@Test
 	void lanesNameTheirHubsAndCarrier() {
 		DocumentContext lanes = Api.as(port, "globex").execute(LANES, Map.of()).data();
-		assertThat(lanes.read("$.data.lanes.totalCount", Integer.class)).isEqualTo(6);
+		// Six lanes of the network demo, then the two courier baselines of the pricing
+		// demo.
+		assertThat(lanes.read("$.data.lanes.totalCount", Integer.class)).isEqualTo(8);
 		assertThat(lanes.read("$.data.lanes.pageInfo.hasNextPage", Boolean.class)).isFalse();
 		assertThat(lanes.read("$.data.lanes.edges[*].node.code", List.class)).containsExactly("MAD-RTM-ROAD",
-				"MAD-RTM-PARCEL", "GRU-RTM-SEA", "GRU-RTM-AIR", "SGN-RTM-SEA", "SGN-RTM-AIR");
+				"MAD-RTM-PARCEL", "GRU-RTM-SEA", "GRU-RTM-AIR", "SGN-RTM-SEA", "SGN-RTM-AIR", "GRU-RTM-PARCEL",
+				"SGN-RTM-PARCEL");
 		assertThat(lanes.read("$.data.lanes.edges[*].node.mode", List.class)).containsExactly("ROAD", "PARCEL", "SEA",
-				"AIR", "SEA", "AIR");
-		assertThat(lanes.read("$.data.lanes.edges[*].node.transitDays", List.class)).containsExactly(3, 2, 24, 4, 30,
-				5);
+				"AIR", "SEA", "AIR", "PARCEL", "PARCEL");
+		assertThat(lanes.read("$.data.lanes.edges[*].node.transitDays", List.class)).containsExactly(3, 2, 24, 4, 30, 5,
+				6, 7);
 		assertThat(lanes.read("$.data.lanes.edges[*].node.origin.city", List.class)).containsExactly("Madrid", "Madrid",
-				"São Paulo", "São Paulo", "Ho Chi Minh City", "Ho Chi Minh City");
+				"São Paulo", "São Paulo", "Ho Chi Minh City", "Ho Chi Minh City", "São Paulo", "Ho Chi Minh City");
 		assertThat(lanes.read("$.data.lanes.edges[*].node.destination.code", List.class)).containsOnly("RTM")
-			.hasSize(6);
+			.hasSize(8);
 		assertThat(lanes.read("$.data.lanes.edges[*].node.destination.city", List.class)).containsOnly("Rotterdam");
 		assertThat(lanes.read("$.data.lanes.edges[*].node.carrier.name", List.class)).containsOnly("Rapid Freight")
-			.hasSize(6);
+			.hasSize(8);
 		assertThat(lanes.read("$.data.lanes.edges[*].node.carrier.kind", List.class)).containsOnly("CARRIER");
 		// The carrier sees the lanes it runs in the same way.
 		DocumentContext asCarrier = Api.as(port, "carrier").execute(LANES, Map.of("first", 3)).data();
-		assertThat(asCarrier.read("$.data.lanes.totalCount", Integer.class)).isEqualTo(6);
+		assertThat(asCarrier.read("$.data.lanes.totalCount", Integer.class)).isEqualTo(8);
 		assertThat(asCarrier.read("$.data.lanes.edges[*].node.code", List.class)).containsExactly("MAD-RTM-ROAD",
 				"MAD-RTM-PARCEL", "GRU-RTM-SEA");
 		assertThat(asCarrier.read("$.data.lanes.pageInfo.hasNextPage", Boolean.class)).isTrue();

@@ -1,0 +1,53 @@
+package io.homeward.platform.pricing;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "rate_card_break")
+@IdClass(RateCardBreakEntity.Key.class)
+class RateCardBreakEntity {
+
+	@Id
+	@ManyToOne
+	@JoinColumn(name = "rate_card_id")
+	private RateCardEntity rateCard;
+
+	@Id
+	@Column(name = "from_kg")
+	private BigDecimal fromKg;
+
+	@Column(name = "operator_id", nullable = false, updatable = false)
+	private UUID operatorId;
+
+	@Column(name = "price_per_kg")
+	private BigDecimal pricePerKg;
+
+	protected RateCardBreakEntity() {
+	}
+
+	RateCardBreakEntity(RateCardEntity rateCard, WeightBreak weightBreak) {
+		this.rateCard = rateCard;
+		this.operatorId = rateCard.operatorId();
+		this.fromKg = weightBreak.fromKg();
+		this.pricePerKg = weightBreak.pricePerKg();
+	}
+
+	WeightBreak toBreak() {
+		return new WeightBreak(fromKg, pricePerKg);
+	}
+
+	record Key(UUID rateCard, BigDecimal fromKg) implements Serializable {
+
+	}
+
+}

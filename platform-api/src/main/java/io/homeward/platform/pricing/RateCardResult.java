@@ -1,0 +1,10 @@
+package io.homeward.platform.pricing;
+
+import java.util.List;
+
+import io.homeward.platform.shared.UserError;
+import org.jspecify.annotations.Nullable;
+
+public record RateCardResult(@Nullable RateCard rateCard, List<UserError> errors) {
+
+}
