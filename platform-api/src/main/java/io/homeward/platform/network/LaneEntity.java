@@ -39,6 +39,36 @@ class LaneEntity {
 	protected LaneEntity() {
 	}
 
+	LaneEntity(UUID id, UUID operatorId, String code, UUID originHubId, UUID destinationHubId, Lane.TransportMode mode,
+			UUID carrierId, int transitDays) {
+		this.id = id;
+		this.operatorId = operatorId;
+		this.code = code;
+		this.originHubId = originHubId;
+		this.destinationHubId = destinationHubId;
+		this.mode = mode;
+		this.carrierId = carrierId;
+		this.transitDays = transitDays;
+	}
+
+	UUID operatorId() {
+		return operatorId;
+	}
+
+	String code() {
+		return code;
+	}
+
+	/**
+	 * Route and mode stay as they are: rate cards price them. Name, carrier and transit
+	 * time may change.
+	 */
+	void update(String code, UUID carrierId, int transitDays) {
+		this.code = code;
+		this.carrierId = carrierId;
+		this.transitDays = transitDays;
+	}
+
 	UUID id() {
 		return id;
 	}

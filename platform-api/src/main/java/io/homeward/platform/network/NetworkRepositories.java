@@ -25,6 +25,8 @@ interface LaneRepository extends JpaRepository<LaneEntity, UUID> {
 
 	List<LaneEntity> findByOriginHubIdAndDestinationHubIdOrderByCodeAsc(UUID originHubId, UUID destinationHubId);
 
+	boolean existsByOperatorIdAndCode(UUID operatorId, String code);
+
 }
 
 interface ProgramRepository extends JpaRepository<ProgramEntity, UUID> {

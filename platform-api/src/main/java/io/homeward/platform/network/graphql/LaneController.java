@@ -8,18 +8,24 @@ import java.util.function.Function;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
+import io.homeward.platform.network.LaneAdministration;
+import io.homeward.platform.network.LaneInputs.LaneCreateInput;
+import io.homeward.platform.network.LaneInputs.LaneResult;
+import io.homeward.platform.network.LaneInputs.LaneUpdateInput;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.Batches;
 import io.homeward.platform.shared.Connection;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.NodeResolver;
 import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -31,14 +37,35 @@ class LaneController implements NodeResolver {
 
 	private final Organizations organizations;
 
-	LaneController(NetworkCatalog catalog, Organizations organizations) {
+	private final LaneAdministration administration;
+
+	LaneController(NetworkCatalog catalog, Organizations organizations, LaneAdministration administration) {
 		this.catalog = catalog;
 		this.organizations = organizations;
+		this.administration = administration;
 	}
 
 	@QueryMapping
 	Connection<Lane> lanes(@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		return catalog.lanes(PageRequest.of("lanes", first, after));
+	}
+
+	record LanePayload(@Nullable Lane lane, List<UserError> userErrors) {
+
+		static LanePayload of(LaneResult result) {
+			return new LanePayload(result.lane(), result.errors());
+		}
+
+	}
+
+	@MutationMapping
+	LanePayload laneCreate(@Argument LaneCreateInput input) {
+		return LanePayload.of(administration.create(input));
+	}
+
+	@MutationMapping
+	LanePayload laneUpdate(@Argument LaneUpdateInput input) {
+		return LanePayload.of(administration.update(input));
 	}
 
 	@SchemaMapping(typeName = Lane.TYPE)
