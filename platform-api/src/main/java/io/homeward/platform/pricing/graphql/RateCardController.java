@@ -9,6 +9,10 @@ import java.util.UUID;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.pricing.LaneQuote;
+import io.homeward.platform.pricing.ProgramPricings;
+import io.homeward.platform.pricing.ProgramPricings.ProgramPricing;
+import io.homeward.platform.pricing.ProgramPricings.ProgramPricingResult;
+import io.homeward.platform.pricing.ProgramPricings.ProgramPricingUpdateInput;
 import io.homeward.platform.pricing.LaneQuoteInput;
 import io.homeward.platform.pricing.Quotes;
 import io.homeward.platform.pricing.RateCard;
@@ -38,10 +42,13 @@ class RateCardController implements NodeResolver {
 
 	private final NetworkCatalog network;
 
-	RateCardController(RateCards rateCards, Quotes quotes, NetworkCatalog network) {
+	private final ProgramPricings programPricings;
+
+	RateCardController(RateCards rateCards, Quotes quotes, NetworkCatalog network, ProgramPricings programPricings) {
 		this.rateCards = rateCards;
 		this.quotes = quotes;
 		this.network = network;
+		this.programPricings = programPricings;
 	}
 
 	record RateCardPublishPayload(@Nullable RateCard rateCard, List<UserError> userErrors) {
@@ -59,6 +66,15 @@ class RateCardController implements NodeResolver {
 	LaneQuotePayload laneQuote(@Argument LaneQuoteInput input) {
 		QuoteResult result = quotes.quote(input);
 		return new LaneQuotePayload(result.quote(), result.errors());
+	}
+
+	record ProgramPricingPayload(@Nullable ProgramPricing programPricing, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	ProgramPricingPayload programPricingUpdate(@Argument ProgramPricingUpdateInput input) {
+		ProgramPricingResult result = programPricings.update(input);
+		return new ProgramPricingPayload(result.programPricing(), result.errors());
 	}
 
 	@MutationMapping
