@@ -86,16 +86,19 @@ class RateCardCache {
 
 	/** The card in force on a lane, from Redis or else from {@code load}. */
 	Optional<RateCard> activeCard(UUID laneId, Supplier<Optional<RateCard>> load) {
-		String pointer = pointerKey(laneId);
-		Optional<String> version = read(pointer);
-		if (version.isPresent()) {
-			Optional<String> card = read(cardKey(laneId, Integer.parseInt(version.get())));
-			if (card.isPresent()) {
-				hits.increment();
-				return Optional.of(json.readValue(card.get(), RateCard.class));
-			}
+		Optional<RateCard> cached = cachedCard(laneId);
+		if (cached.isPresent()) {
+			hits.increment();
+			return cached;
 		}
+		String pointer = pointerKey(laneId);
 		return once(pointer, () -> {
+			// A load that finished after our read above has already written Redis: look
+			// again first.
+			Optional<RateCard> meanwhile = cachedCard(laneId);
+			if (meanwhile.isPresent()) {
+				return meanwhile;
+			}
 			Optional<RateCard> loaded = load.get();
 			loaded.ifPresent((card) -> {
 				write(cardKey(laneId, card.version()), json.writeValueAsString(card), CARD_TTL);
@@ -103,6 +106,11 @@ class RateCardCache {
 			});
 			return loaded;
 		});
+	}
+
+	private Optional<RateCard> cachedCard(UUID laneId) {
+		return read(pointerKey(laneId)).flatMap((version) -> read(cardKey(laneId, Integer.parseInt(version))))
+			.map((card) -> json.readValue(card, RateCard.class));
 	}
 
 	/**
@@ -117,6 +125,10 @@ class RateCardCache {
 			return cached.get().equals(NONE) ? BigDecimal.ZERO : new BigDecimal(cached.get());
 		}
 		return once(key, () -> {
+			Optional<String> meanwhile = read(key);
+			if (meanwhile.isPresent()) {
+				return meanwhile.get().equals(NONE) ? BigDecimal.ZERO : new BigDecimal(meanwhile.get());
+			}
 			Optional<BigDecimal> loaded = load.get();
 			write(key, loaded.map(BigDecimal::toPlainString).orElse(NONE), ADJUSTMENT_TTL);
 			return loaded.orElse(BigDecimal.ZERO);
