@@ -92,7 +92,8 @@ class RowLevelSecurityIntegrationTests {
 	void withNoOrganizationBoundNothingIsVisible() throws SQLException {
 		try (Connection c = single.getConnection()) {
 			for (String table : List.of("organization", "hub", "lane", "program", "program_membership", "return_order",
-					"return_item", "parcel", "return_contact", "idempotency_record")) {
+					"return_item", "parcel", "return_contact", "idempotency_record", "rate_card", "rate_card_break",
+					"program_pricing", "negotiated_adjustment")) {
 				assertThat(query(c, "select count(*) from " + table)).as(table).containsExactly("0");
 			}
 		}
