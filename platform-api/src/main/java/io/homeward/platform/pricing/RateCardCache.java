@@ -102,10 +102,22 @@ class RateCardCache {
 			Optional<RateCard> loaded = load.get();
 			loaded.ifPresent((card) -> {
 				write(cardKey(laneId, card.version()), json.writeValueAsString(card), CARD_TTL);
-				write(pointer, Integer.toString(card.version()), POINTER_TTL);
+				write(pointer, Integer.toString(card.version()), pointerTtl(card));
 			});
 			return loaded;
 		});
+	}
+
+	/**
+	 * No longer than the card is in force, so a successor dated in advance takes over on
+	 * time.
+	 */
+	private Duration pointerTtl(RateCard card) {
+		if (card.validTo() == null) {
+			return POINTER_TTL;
+		}
+		Duration left = Duration.between(clock.instant(), card.validTo().toInstant());
+		return (left.compareTo(POINTER_TTL) < 0) ? left.plusMillis(1).abs() : POINTER_TTL;
 	}
 
 	private Optional<RateCard> cachedCard(UUID laneId) {

@@ -1,5 +1,6 @@
 package io.homeward.platform.pricing;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -13,9 +14,11 @@ import io.homeward.platform.shared.Codes;
 import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -79,6 +82,10 @@ public class RateCards {
 		}
 		Tariff tariff = new Tariff(Codes.currency(input.currency()), input.breaks(), input.minimumCharge(),
 				input.fuelSurchargePercent(), input.accessorials(), input.loadCapacityKg());
+		Violations precision = checkPrecision(input);
+		if (!precision.isEmpty()) {
+			return new RateCardResult(null, precision.errors());
+		}
 		List<String> problems = QuoteCalculator.validate(tariff);
 		if (!problems.isEmpty()) {
 			return new RateCardResult(null, problems.stream().map(RateCards::asUserError).toList());
@@ -122,6 +129,37 @@ public class RateCards {
 		return (colon > 0)
 				? UserError.of("input." + problem.substring(0, colon), ErrorCode.INVALID, problem.substring(colon + 2))
 				: UserError.of("input", ErrorCode.INVALID, problem);
+	}
+
+	/**
+	 * Amounts must fit the columns they are stored in, which would otherwise round them
+	 * silently; signs and order are {@link QuoteCalculator#validate}'s business.
+	 */
+	private static Violations checkPrecision(RateCardPublishInput input) {
+		Violations v = new Violations();
+		scale(v, "input.minimumCharge", input.minimumCharge(), 2);
+		scale(v, "input.fuelSurchargePercent", input.fuelSurchargePercent(), 2);
+		scale(v, "input.loadCapacityKg", input.loadCapacityKg(), 1);
+		if (input.accessorials() != null) {
+			scale(v, "input.accessorials.dangerousGoods", input.accessorials().dangerousGoods(), 2);
+			scale(v, "input.accessorials.pickup", input.accessorials().pickup(), 2);
+			scale(v, "input.accessorials.customsClearance", input.accessorials().customsClearance(), 2);
+		}
+		List<WeightBreak> breaks = (input.breaks() != null) ? input.breaks() : List.of();
+		for (int i = 0; i < breaks.size(); i++) {
+			scale(v, "input.breaks." + i + ".fromKg", breaks.get(i).fromKg(), 1);
+			scale(v, "input.breaks." + i + ".pricePerKg", breaks.get(i).pricePerKg(), 4);
+		}
+		return v;
+	}
+
+	private static void scale(Violations v, String field, @Nullable BigDecimal value, int scale) {
+		if (value != null && value.stripTrailingZeros().scale() > scale) {
+			v.add(field, ErrorCode.INVALID, "must have at most " + scale + " decimal places");
+		}
+		else if (value != null && value.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
+			v.add(field, ErrorCode.OUT_OF_RANGE, "is too large");
+		}
 	}
 
 	private static RateCardResult failure(String field, ErrorCode code, String message) {

@@ -232,6 +232,14 @@ class PricingIntegrationTests {
 		((Map<String, Object>) negative.get("input")).put("breaks", List.of(Map.of("fromKg", "0", "pricePerKg", "-1")));
 		assertThat(errorCode(Api.as(port, "operator").execute(PUBLISH, negative).data())).isEqualTo("INVALID");
 
+		Map<String, Object> tooPrecise = publishInput(laneId, from, from.plusMonths(1));
+		((Map<String, Object>) tooPrecise.get("input")).put("breaks",
+				List.of(Map.of("fromKg", "0", "pricePerKg", "1.23456")));
+		DocumentContext precise = Api.as(port, "operator").execute(PUBLISH, tooPrecise).data();
+		assertThat(errorCode(precise)).isEqualTo("INVALID");
+		assertThat(precise.read("$.data.rateCardPublish.userErrors[0].field", List.class)).containsExactly("input",
+				"breaks", "0", "pricePerKg");
+
 		// A bounded window, then one overlapping it.
 		assertThat(Api.as(port, "operator")
 			.execute(PUBLISH, publishInput(laneId, from, from.plusMonths(1)))

@@ -145,6 +145,23 @@ class RowLevelSecurityIntegrationTests {
 	}
 
 	@Test
+	void aNegotiatedAdjustmentIsReadByItsShipperAndTheOperatorOnly() throws SQLException {
+		try (Connection c = single.getConnection()) {
+			c.setAutoCommit(false);
+			for (UUID org : List.of(ACME, OPERATOR)) {
+				bind(c, org);
+				assertThat(count(c, "negotiated_adjustment")).as(org.toString()).isEqualTo(1);
+				c.rollback();
+			}
+			for (UUID org : List.of(GLOBEX, CARRIER)) {
+				bind(c, org);
+				assertThat(count(c, "negotiated_adjustment")).as(org.toString()).isZero();
+				c.rollback();
+			}
+		}
+	}
+
+	@Test
 	void writesCannotCrossTenants() throws SQLException {
 		try (Connection c = single.getConnection()) {
 			c.setAutoCommit(false);
