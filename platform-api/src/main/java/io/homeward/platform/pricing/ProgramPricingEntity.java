@@ -6,16 +6,13 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import io.homeward.platform.shared.AssignedId;
 
 @Entity
 @Table(name = "program_pricing")
-class ProgramPricingEntity implements Persistable<UUID> {
+class ProgramPricingEntity extends AssignedId {
 
 	@Id
 	@Column(name = "program_id")
@@ -26,13 +23,6 @@ class ProgramPricingEntity implements Persistable<UUID> {
 
 	@Column(name = "expected_fill")
 	private BigDecimal expectedFill;
-
-	/**
-	 * The program's id is the key, so Spring Data cannot tell a new row by it: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
 
 	protected ProgramPricingEntity() {
 	}
@@ -50,17 +40,6 @@ class ProgramPricingEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return programId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 	BigDecimal expectedFill() {

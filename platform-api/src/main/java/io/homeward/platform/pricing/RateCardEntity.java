@@ -13,25 +13,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
+import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "rate_card")
-class RateCardEntity implements Persistable<UUID> {
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
+class RateCardEntity extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -141,17 +130,6 @@ class RateCardEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 }

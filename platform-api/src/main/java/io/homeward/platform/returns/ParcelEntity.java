@@ -6,25 +6,14 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
+import io.homeward.platform.shared.AssignedId;
 import io.homeward.platform.shared.Dimensions;
-
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "parcel")
-class ParcelEntity implements Persistable<UUID> {
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
+class ParcelEntity extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -86,17 +75,6 @@ class ParcelEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 }

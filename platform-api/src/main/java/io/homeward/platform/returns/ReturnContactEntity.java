@@ -5,28 +5,17 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
+import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Persistable;
 
 /**
  * The customer's contact, in its own table so that only the shipper's policy covers it.
  */
 @Entity
 @Table(name = "return_contact")
-class ReturnContactEntity implements Persistable<UUID> {
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
+class ReturnContactEntity extends AssignedId {
 
 	@Id
 	@Column(name = "return_id")
@@ -63,17 +52,6 @@ class ReturnContactEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return returnId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 }

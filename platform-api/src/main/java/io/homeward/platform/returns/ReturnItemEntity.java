@@ -8,28 +8,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
+import io.homeward.platform.shared.AssignedId;
 import io.homeward.platform.shared.Codes;
 import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Money;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Persistable;
-
 @Entity
 @Table(name = "return_item")
-class ReturnItemEntity implements Persistable<UUID> {
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
+class ReturnItemEntity extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -148,17 +137,6 @@ class ReturnItemEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 }

@@ -9,26 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "return_order")
-class ReturnOrderEntity implements Persistable<UUID> {
-
-	/**
-	 * Ids are assigned here, so Spring Data cannot tell a new row by its id: persist,
-	 * never merge.
-	 */
-	@Transient
-	private boolean isNew = true;
+class ReturnOrderEntity extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -166,17 +155,6 @@ class ReturnOrderEntity implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 }
