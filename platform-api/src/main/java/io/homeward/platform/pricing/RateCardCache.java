@@ -117,7 +117,11 @@ class RateCardCache {
 			return POINTER_TTL;
 		}
 		Duration left = Duration.between(clock.instant(), card.validTo().toInstant());
-		return (left.compareTo(POINTER_TTL) < 0) ? left.plusMillis(1).abs() : POINTER_TTL;
+		if (left.compareTo(Duration.ofMillis(1)) < 0) {
+			// Ended while it was being loaded: point at it as briefly as Redis allows.
+			return Duration.ofMillis(1);
+		}
+		return (left.compareTo(POINTER_TTL) < 0) ? left : POINTER_TTL;
 	}
 
 	private Optional<RateCard> cachedCard(UUID laneId) {

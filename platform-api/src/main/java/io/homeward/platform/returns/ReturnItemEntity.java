@@ -121,10 +121,6 @@ class ReturnItemEntity extends AssignedId {
 		return returnId;
 	}
 
-	@Nullable UUID parcelId() {
-		return parcelId;
-	}
-
 	ReturnItem toItem(@Nullable String parcelReference) {
 		Dimensions dimensions = (lengthCm != null && widthCm != null && heightCm != null)
 				? new Dimensions(lengthCm, widthCm, heightCm) : null;

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,16 +139,17 @@ public class ReturnOrders {
 		return orders.findById(id).map(ReturnOrderEntity::toReturnOrder);
 	}
 
-	/** Items of each return in two statements, whatever the number of returns. */
+	/**
+	 * Items of each return, with their parcel's reference, in one statement whatever the
+	 * number of returns.
+	 */
 	public Map<UUID, List<ReturnItem>> itemsOf(Collection<UUID> returnIds) {
-		Map<UUID, String> parcelReferences = parcels.findByReturnIds(returnIds)
-			.stream()
-			.collect(Collectors.toMap(ParcelEntity::id, ParcelEntity::reference));
-		return items.findByReturnIds(returnIds)
-			.stream()
-			.collect(Collectors.groupingBy(ReturnItemEntity::returnId, Collectors.mapping(
-					(item) -> item.toItem((item.parcelId() != null) ? parcelReferences.get(item.parcelId()) : null),
-					Collectors.toList())));
+		Map<UUID, List<ReturnItem>> byReturn = new LinkedHashMap<>();
+		for (Object[] row : items.findWithParcelReferenceByReturnIds(returnIds)) {
+			ReturnItemEntity item = (ReturnItemEntity) row[0];
+			byReturn.computeIfAbsent(item.returnId(), (id) -> new ArrayList<>()).add(item.toItem((String) row[1]));
+		}
+		return byReturn;
 	}
 
 	public Map<UUID, List<Parcel>> parcelsOf(Collection<UUID> returnIds) {

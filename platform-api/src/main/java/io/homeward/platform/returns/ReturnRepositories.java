@@ -28,8 +28,11 @@ interface ReturnOrderRepository
 
 interface ReturnItemRepository extends JpaRepository<ReturnItemEntity, UUID> {
 
-	@Query("select i from ReturnItemEntity i where i.returnId in :returnIds order by i.returnId, i.lineNumber")
-	List<ReturnItemEntity> findByReturnIds(Collection<UUID> returnIds);
+	/** Items with the reference of the parcel each is in, in one statement. */
+	@Query("""
+			select i, p.reference from ReturnItemEntity i left join ParcelEntity p on p.id = i.parcelId
+			where i.returnId in :returnIds order by i.returnId, i.lineNumber""")
+	List<Object[]> findWithParcelReferenceByReturnIds(Collection<UUID> returnIds);
 
 }
 

@@ -12,9 +12,8 @@ public final class Batches {
 	}
 
 	/**
-	 * Each parent mapped to the value found under its key; parents whose key found
-	 * nothing are left out, which GraphQL answers as null (or, for a list, with what
-	 * {@code absent} supplies).
+	 * Each parent mapped to the value found under its key. Parents whose key found
+	 * nothing are left out, which GraphQL answers as null.
 	 */
 	public static <P, K, V> Map<P, V> join(List<P> parents, Function<P, K> key, Map<K, V> found) {
 		Map<P, V> joined = new LinkedHashMap<>();

@@ -72,8 +72,9 @@ public final class Violations {
 		}
 		int sign = value.signum();
 		if (sign < 0 || (sign == 0 && !zeroAllowed) || value.compareTo(max) > 0) {
-			add(field, ErrorCode.OUT_OF_RANGE, "must be " + (zeroAllowed ? "between 0" : "greater than 0 and at most")
-					+ " " + max.toPlainString() + (zeroAllowed ? " and " + max.toPlainString() : ""));
+			add(field, ErrorCode.OUT_OF_RANGE,
+					(zeroAllowed ? "must be between 0 and " : "must be greater than 0 and at most ")
+							+ max.toPlainString());
 			return false;
 		}
 		if (value.stripTrailingZeros().scale() > scale) {

@@ -46,17 +46,6 @@ public final class TenantContext {
 		}
 	}
 
-	public static void runAs(Tenant tenant, Runnable work) {
-		Tenant previous = CURRENT.get();
-		set(tenant);
-		try {
-			work.run();
-		}
-		finally {
-			set(previous);
-		}
-	}
-
 	static void set(@Nullable Tenant tenant) {
 		if (tenant == null) {
 			CURRENT.remove();
