@@ -62,9 +62,55 @@ class StatementCountIntegrationTests {
 		System.out.printf("returns(first: 5) ran %d statements; returns(first: 50) ran %d:%n  %s%n", five, fifty,
 				String.join("\n  ", log));
 		assertThat(fifty).as("statements for 5 rows: %s", log).isEqualTo(five);
-		// One transaction per batch: its set_config plus one select (two for the paged
-		// list).
-		assertThat(five).isLessThanOrEqualTo(30);
+		// One transaction for the whole query: one set_config, then one select per
+		// association level (the list and its count, shipper, customer, items, parcels,
+		// program, operator, destination, program lanes, lanes, their origins and
+		// carriers).
+		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+		assertThat(five).isLessThanOrEqualTo(14);
+	}
+
+	@Test
+	void aQueryIsOneTransactionBoundOnceHoweverManyBatchLoadersRun() {
+		Api acme = Api.as(port, "acme");
+		acme.execute(RETURNS, Map.of("first", 20)).data();
+		SqlStatements.reset();
+		acme.execute(RETURNS, Map.of("first", 20)).data();
+		List<String> log = SqlStatements.statements();
+		assertThat(log.getFirst()).as("%s", log).contains("set_config");
+		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+		// More than one batch loader ran inside it: the positive control of the count
+		// above.
+		assertThat(log).as("%s", log)
+			.anyMatch((sql) -> sql.contains("from return_item"))
+			.anyMatch((sql) -> sql.contains("from parcel"))
+			.anyMatch((sql) -> sql.contains("from organization"));
+	}
+
+	@Test
+	void theTotalIsCountedOnlyWhenAskedFor() {
+		Api acme = Api.as(port, "acme");
+		String page = "{ returns(first: 20) { edges { node { rmaNumber items { sku } } } } }";
+		acme.execute(page).data();
+		SqlStatements.reset();
+		acme.execute(page).data();
+		assertThat(SqlStatements.statements()).noneMatch((sql) -> sql.contains("count("));
+		SqlStatements.reset();
+		int total = acme.execute("{ returns(first: 20) { totalCount edges { node { rmaNumber } } } }")
+			.data()
+			.read("$.data.returns.totalCount");
+		assertThat(total).isGreaterThanOrEqualTo(20);
+		assertThat(SqlStatements.statements()).filteredOn((sql) -> sql.contains("count(")).hasSize(1);
+		for (String connection : List.of("hubs", "lanes", "programs")) {
+			SqlStatements.reset();
+			acme.execute("{ %s(first: 2) { edges { cursor } } }".formatted(connection)).data();
+			assertThat(SqlStatements.statements()).as(connection).noneMatch((sql) -> sql.contains("count("));
+			SqlStatements.reset();
+			acme.execute("{ %s(first: 2) { totalCount } }".formatted(connection)).data();
+			assertThat(SqlStatements.statements()).as(connection)
+				.filteredOn((sql) -> sql.contains("count("))
+				.hasSize(1);
+		}
 	}
 
 	int total() {

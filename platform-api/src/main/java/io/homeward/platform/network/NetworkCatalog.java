@@ -60,21 +60,21 @@ public class NetworkCatalog {
 		List<HubEntity> rows = (page.after() == null) ? hubs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: hubs.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
 		return Connection.of(rows.stream().map(HubEntity::toHub).toList(), page,
-				(hub) -> page.cursor(hub.uuid().toString()), hubs.count());
+				(hub) -> page.cursor(hub.uuid().toString()), hubs::count);
 	}
 
 	public Connection<Lane> lanes(PageRequest page) {
 		List<LaneEntity> rows = (page.after() == null) ? lanes.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: lanes.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
 		return Connection.of(rows.stream().map(LaneEntity::toLane).toList(), page,
-				(lane) -> page.cursor(lane.uuid().toString()), lanes.count());
+				(lane) -> page.cursor(lane.uuid().toString()), lanes::count);
 	}
 
 	public Connection<Program> programs(PageRequest page) {
 		List<ProgramEntity> rows = (page.after() == null) ? programs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: programs.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
 		return Connection.of(rows.stream().map(ProgramEntity::toProgram).toList(), page,
-				(program) -> page.cursor(program.uuid().toString()), programs.count());
+				(program) -> page.cursor(program.uuid().toString()), programs::count);
 	}
 
 	private static UUID afterId(PageRequest page) {

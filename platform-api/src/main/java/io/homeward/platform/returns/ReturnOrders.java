@@ -8,15 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.persistence.criteria.Predicate;
 
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
@@ -35,8 +30,6 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -54,6 +47,8 @@ public class ReturnOrders {
 
 	private final ReturnOrderRepository orders;
 
+	private final ReturnQueries queries;
+
 	private final ReturnItemRepository items;
 
 	private final ParcelRepository parcels;
@@ -66,9 +61,11 @@ public class ReturnOrders {
 
 	private final Clock clock;
 
-	ReturnOrders(ReturnOrderRepository orders, ReturnItemRepository items, ParcelRepository parcels,
-			ReturnContactRepository contacts, NetworkCatalog network, IdempotencyKeys idempotencyKeys) {
+	ReturnOrders(ReturnOrderRepository orders, ReturnQueries queries, ReturnItemRepository items,
+			ParcelRepository parcels, ReturnContactRepository contacts, NetworkCatalog network,
+			IdempotencyKeys idempotencyKeys) {
 		this.orders = orders;
+		this.queries = queries;
 		this.items = items;
 		this.parcels = parcels;
 		this.contacts = contacts;
@@ -79,64 +76,33 @@ public class ReturnOrders {
 
 	/**
 	 * A page of returns, newest first. Row-level security decides visibility; the
-	 * explicit organization predicate only lets PostgreSQL use the right index.
+	 * explicit organization predicate only lets PostgreSQL use the right index. The total
+	 * is counted only if asked for.
 	 */
 	public Connection<ReturnOrder> list(ReturnFilter filter, PageRequest page) {
 		Tenant tenant = TenantContext.require();
-		Specification<ReturnOrderEntity> visible = (root, query, cb) -> switch (tenant.kind()) {
-			case SHIPPER -> cb.equal(root.get("shipperId"), tenant.orgId());
-			case OPERATOR -> cb.equal(root.get("operatorId"), tenant.orgId());
-			case CARRIER -> cb.disjunction();
-		};
-		Specification<ReturnOrderEntity> filtered = visible.and(filterSpec(filter));
-		Specification<ReturnOrderEntity> paged = (page.after() == null) ? filtered : filtered.and(after(page));
-		Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-		List<ReturnOrder> rows = orders.findBy(paged, (q) -> q.sortBy(newestFirst).limit(page.fetchSize()).all())
-			.stream()
-			.map(ReturnOrderEntity::toReturnOrder)
-			.toList();
+		@Nullable UUID programId = (filter.programId() == null) ? null
+				: GlobalId.decode(filter.programId(), Program.TYPE).orElse(null);
+		List<ReturnOrder> rows = queries.page(tenant, filter, programId, after(page), page.fetchSize());
 		return Connection.of(rows, page, (order) -> page.cursor(order.createdAt().toString(), order.uuid().toString()),
-				orders.count(filtered));
+				() -> queries.count(tenant, filter, programId));
 	}
 
-	private static Specification<ReturnOrderEntity> filterSpec(ReturnFilter filter) {
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (filter.status() != null && !filter.status().isEmpty()) {
-				predicates.add(root.get("status").in(filter.status()));
-			}
-			if (filter.programId() != null) {
-				Optional<UUID> programId = GlobalId.decode(filter.programId(), Program.TYPE);
-				// An id that is not a program's matches nothing, like an unknown program.
-				predicates
-					.add(programId.isPresent() ? cb.equal(root.get("programId"), programId.get()) : cb.disjunction());
-			}
-			if (filter.createdFrom() != null) {
-				predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), filter.createdFrom()));
-			}
-			if (filter.createdTo() != null) {
-				predicates.add(cb.lessThan(root.get("createdAt"), filter.createdTo()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
-	}
-
-	private static Specification<ReturnOrderEntity> after(PageRequest page) {
-		OffsetDateTime createdAt;
-		UUID id;
+	private static ReturnQueries.@Nullable ReturnCursor after(PageRequest page) {
+		if (page.after() == null) {
+			return null;
+		}
 		try {
-			createdAt = OffsetDateTime.parse(page.after().get(0));
-			id = UUID.fromString(page.after().get(1));
+			return new ReturnQueries.ReturnCursor(OffsetDateTime.parse(page.after().get(0)),
+					UUID.fromString(page.after().get(1)));
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidArgumentException("after", "after is not a cursor from this connection");
 		}
-		return (root, query, cb) -> cb.or(cb.lessThan(root.get("createdAt"), createdAt),
-				cb.and(cb.equal(root.get("createdAt"), createdAt), cb.lessThan(root.<UUID>get("id"), id)));
 	}
 
 	public Optional<ReturnOrder> byId(UUID id) {
-		return orders.findById(id).map(ReturnOrderEntity::toReturnOrder);
+		return queries.byIds(List.of(id)).stream().findFirst();
 	}
 
 	/**
@@ -144,19 +110,11 @@ public class ReturnOrders {
 	 * number of returns.
 	 */
 	public Map<UUID, List<ReturnItem>> itemsOf(Collection<UUID> returnIds) {
-		Map<UUID, List<ReturnItem>> byReturn = new LinkedHashMap<>();
-		for (Object[] row : items.findWithParcelReferenceByReturnIds(returnIds)) {
-			ReturnItemEntity item = (ReturnItemEntity) row[0];
-			byReturn.computeIfAbsent(item.returnId(), (id) -> new ArrayList<>()).add(item.toItem((String) row[1]));
-		}
-		return byReturn;
+		return queries.items(returnIds);
 	}
 
 	public Map<UUID, List<Parcel>> parcelsOf(Collection<UUID> returnIds) {
-		return parcels.findByReturnIds(returnIds)
-			.stream()
-			.collect(Collectors.groupingBy(ParcelEntity::returnId,
-					Collectors.mapping(ParcelEntity::toParcel, Collectors.toList())));
+		return queries.parcels(returnIds);
 	}
 
 	/**
@@ -164,9 +122,7 @@ public class ReturnOrders {
 	 * none.
 	 */
 	public Map<UUID, CustomerContact> contactsOf(Collection<UUID> returnIds) {
-		return contacts.findAllById(returnIds)
-			.stream()
-			.collect(Collectors.toMap(ReturnContactEntity::returnId, ReturnContactEntity::toContact));
+		return queries.contacts(returnIds);
 	}
 
 	@Transactional
@@ -259,10 +215,15 @@ public class ReturnOrders {
 		ReturnOrderEntity order = orders.findForUpdate(id.get()).orElseThrow();
 		if (!order.status().canMoveTo(target)) {
 			return failure(List.of(UserError.of("input.returnId", ErrorCode.INVALID_TRANSITION,
-					"A " + order.status() + " return cannot become " + target)));
+					article(order.status()) + " " + order.status() + " return cannot become " + target)));
 		}
 		order.moveTo(target, note, now());
 		return new ReturnResult(order.toReturnOrder(), List.of());
+	}
+
+	/** "An APPROVED return", "a REQUESTED return". */
+	private static String article(ReturnStatus status) {
+		return ("AEIOU".indexOf(status.name().charAt(0)) >= 0) ? "An" : "A";
 	}
 
 	private static ReturnResult failure(List<UserError> errors) {

@@ -78,8 +78,8 @@ class ReturnOrderControllerTests {
 	void returnsIsAConnectionAndItemsAreLoadedInOneBatch() {
 		ReturnOrder a = order("A");
 		ReturnOrder b = order("B");
-		given(returns.list(any(), any())).willReturn(
-				Connection.of(List.of(a, b), PageRequest.of("returns", 2, null), (o) -> "cursor-" + o.rmaNumber(), 7));
+		given(returns.list(any(), any())).willReturn(Connection.of(List.of(a, b), PageRequest.of("returns", 2, null),
+				(o) -> "cursor-" + o.rmaNumber(), () -> 7));
 		given(returns.itemsOf(anyCollection()))
 			.willReturn(Map.of(a.uuid(), List.of(item(a, "A-1")), b.uuid(), List.of(item(b, "B-1"))));
 

@@ -1,0 +1,64 @@
+package io.homeward.platform.shared;
+
+import graphql.schema.DataFetcher;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * How operations execute: every data fetcher on the request's own thread, a query in one
+ * read-only transaction, and one observation per request rather than one per field.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlExecutionConfiguration {
+
+	/**
+	 * With virtual threads on, Boot hands controller methods the application executor,
+	 * and Spring for GraphQL then runs every blocking one (each {@code @SchemaMapping},
+	 * each batch loader) on a thread of its own, with a context snapshot taken and
+	 * restored around it. Each such method here is a short read of rows already fetched
+	 * or one batched query, so the hop costs more CPU than it saves, and it would take
+	 * the method out of the operation's transaction. They run on the request thread
+	 * instead.
+	 */
+	@Bean
+	static BeanPostProcessor controllersOnTheRequestThread() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AnnotatedControllerConfigurer configurer) {
+					configurer.setBlockingMethodPredicate((method) -> false);
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
+	OperationTransactionInstrumentation operationTransaction(PlatformTransactionManager transactions) {
+		return new OperationTransactionInstrumentation(transactions);
+	}
+
+	/**
+	 * Times each request and each DataLoader batch, not each field: a timer per field of
+	 * every row cost as much CPU as the query behind the page.
+	 */
+	@Bean
+	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry observations) {
+		return new GraphQlObservationInstrumentation(observations) {
+			@Override
+			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+				return dataFetcher;
+			}
+		};
+	}
+
+}
