@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.network.LaneInputs.LaneCreateInput;
 import io.homeward.platform.network.LaneInputs.LaneResult;
 import io.homeward.platform.network.LaneInputs.LaneUpdateInput;
-import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.shared.Violations;
@@ -45,22 +46,22 @@ public class LaneAdministration {
 	public LaneResult create(LaneCreateInput input) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", ErrorCode.NOT_PERMITTED, "Only operators open lanes");
+			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators open lanes");
 		}
 		Violations v = new Violations();
 		v.pattern("input.code", input.code(), 32, CODE_PATTERN, "upper-case letters, digits and dashes");
 		if (input.mode() == null) {
-			v.add("input.mode", ErrorCode.REQUIRED, "is required");
+			v.add("input.mode", CommonErrorCode.REQUIRED, "is required");
 		}
 		v.range("input.transitDays", input.transitDays(), 0, 120);
 		Optional<UUID> origin = ownHub(input.originHubId(), tenant, v, "input.originHubId");
 		Optional<UUID> destination = ownHub(input.destinationHubId(), tenant, v, "input.destinationHubId");
 		if (origin.isPresent() && origin.equals(destination)) {
-			v.add("input.destinationHubId", ErrorCode.INVALID, "must differ from the origin");
+			v.add("input.destinationHubId", CommonErrorCode.INVALID, "must differ from the origin");
 		}
 		Optional<UUID> carrier = carrier(input.carrierId(), v);
 		if (v.isEmpty() && lanes.existsByOperatorIdAndCode(tenant.orgId(), input.code())) {
-			v.add("input.code", ErrorCode.TAKEN, "Another of your lanes has this code");
+			v.add("input.code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
 		}
 		if (!v.isEmpty()) {
 			return new LaneResult(null, v.errors());
@@ -73,13 +74,13 @@ public class LaneAdministration {
 	public LaneResult update(LaneUpdateInput input) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", ErrorCode.NOT_PERMITTED, "Only operators change lanes");
+			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators change lanes");
 		}
 		Optional<LaneEntity> found = GlobalId.decode(input.laneId(), Lane.TYPE)
 			.flatMap(lanes::findById)
 			.filter((lane) -> lane.operatorId().equals(tenant.orgId()));
 		if (found.isEmpty()) {
-			return failure("input.laneId", ErrorCode.NOT_FOUND, "No such lane of yours");
+			return failure("input.laneId", CommonErrorCode.NOT_FOUND, "No such lane of yours");
 		}
 		LaneEntity lane = found.get();
 		Lane current = lane.toLane();
@@ -93,7 +94,7 @@ public class LaneAdministration {
 			carrier = carrier(input.carrierId(), v).orElse(carrier);
 		}
 		if (v.isEmpty() && !code.equals(current.code()) && lanes.existsByOperatorIdAndCode(tenant.orgId(), code)) {
-			v.add("input.code", ErrorCode.TAKEN, "Another of your lanes has this code");
+			v.add("input.code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
 		}
 		if (!v.isEmpty()) {
 			return new LaneResult(null, v.errors());
@@ -109,7 +110,7 @@ public class LaneAdministration {
 			.filter((found) -> found.operatorId().equals(tenant.orgId()))
 			.map(Hub::uuid);
 		if (hub.isEmpty()) {
-			v.add(field, ErrorCode.NOT_FOUND, "No such hub of yours");
+			v.add(field, CommonErrorCode.NOT_FOUND, "No such hub of yours");
 		}
 		return hub;
 	}
@@ -120,7 +121,7 @@ public class LaneAdministration {
 			.filter((organization) -> organization.kind() == OrganizationKind.CARRIER)
 			.map(Organization::uuid);
 		if (carrier.isEmpty()) {
-			v.add("input.carrierId", ErrorCode.NOT_FOUND, "No such carrier");
+			v.add("input.carrierId", CommonErrorCode.NOT_FOUND, "No such carrier");
 		}
 		return carrier;
 	}

@@ -16,16 +16,17 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.ErrorCode;
-import io.homeward.platform.shared.InvalidArgumentException;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.InvalidArgumentException;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,30 +57,43 @@ public class NetworkCatalog {
 		this.memberships = memberships;
 	}
 
-	public Connection<Hub> hubs(PageRequest page) {
-		List<HubEntity> rows = (page.after() == null) ? hubs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
+	/** A page of hubs in id order. */
+	public Window<Hub> hubs(PageRequest page) {
+		List<HubEntity> rows = page.fromStart() ? hubs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: hubs.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
-		return Connection.of(rows.stream().map(HubEntity::toHub).toList(), page,
-				(hub) -> page.cursor(hub.uuid().toString()), hubs::count);
+		return page.window(rows.stream().map(HubEntity::toHub).toList(), (hub) -> Map.of("id", hub.uuid()));
 	}
 
-	public Connection<Lane> lanes(PageRequest page) {
-		List<LaneEntity> rows = (page.after() == null) ? lanes.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
+	public long hubCount() {
+		return hubs.count();
+	}
+
+	/** A page of lanes in id order. */
+	public Window<Lane> lanes(PageRequest page) {
+		List<LaneEntity> rows = page.fromStart() ? lanes.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: lanes.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
-		return Connection.of(rows.stream().map(LaneEntity::toLane).toList(), page,
-				(lane) -> page.cursor(lane.uuid().toString()), lanes::count);
+		return page.window(rows.stream().map(LaneEntity::toLane).toList(), (lane) -> Map.of("id", lane.uuid()));
 	}
 
-	public Connection<Program> programs(PageRequest page) {
-		List<ProgramEntity> rows = (page.after() == null) ? programs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
+	public long laneCount() {
+		return lanes.count();
+	}
+
+	/** A page of programs in id order. */
+	public Window<Program> programs(PageRequest page) {
+		List<ProgramEntity> rows = page.fromStart() ? programs.findAllByOrderByIdAsc(Limit.of(page.fetchSize()))
 				: programs.findByIdGreaterThanOrderByIdAsc(afterId(page), Limit.of(page.fetchSize()));
-		return Connection.of(rows.stream().map(ProgramEntity::toProgram).toList(), page,
-				(program) -> page.cursor(program.uuid().toString()), programs::count);
+		return page.window(rows.stream().map(ProgramEntity::toProgram).toList(),
+				(program) -> Map.of("id", program.uuid()));
+	}
+
+	public long programCount() {
+		return programs.count();
 	}
 
 	private static UUID afterId(PageRequest page) {
 		try {
-			return UUID.fromString(page.after().getFirst());
+			return UUID.fromString(String.valueOf(page.after().get("id")));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidArgumentException("after", "after is not a cursor from this connection");
@@ -184,14 +198,14 @@ public class NetworkCatalog {
 	public MembershipResult join(UUID programId) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.SHIPPER)) {
-			return failure("programId", ErrorCode.NOT_PERMITTED, "Only shippers join programs");
+			return failure("programId", CommonErrorCode.NOT_PERMITTED, "Only shippers join programs");
 		}
 		Optional<Program> program = programs.findById(programId).map(ProgramEntity::toProgram);
 		if (program.isEmpty()) {
-			return failure("programId", ErrorCode.NOT_FOUND, "No such program");
+			return failure("programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
 		if (program.get().status() != Program.ProgramStatus.OPEN) {
-			return failure("programId", ErrorCode.PROGRAM_CLOSED, "The program takes no new members");
+			return failure("programId", NetworkErrorCode.PROGRAM_CLOSED, "The program takes no new members");
 		}
 		OffsetDateTime now = now();
 		MembershipEntity membership = memberships.findByShipperIdAndProgramId(tenant.orgId(), programId).orElse(null);
@@ -210,15 +224,15 @@ public class NetworkCatalog {
 	public MembershipResult leave(UUID programId) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.SHIPPER)) {
-			return failure("programId", ErrorCode.NOT_PERMITTED, "Only shippers leave programs");
+			return failure("programId", CommonErrorCode.NOT_PERMITTED, "Only shippers leave programs");
 		}
 		if (programs.findById(programId).isEmpty()) {
-			return failure("programId", ErrorCode.NOT_FOUND, "No such program");
+			return failure("programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
 		Optional<MembershipEntity> membership = memberships.findByShipperIdAndProgramId(tenant.orgId(), programId)
 			.filter(MembershipEntity::active);
 		if (membership.isEmpty()) {
-			return failure("programId", ErrorCode.NOT_A_MEMBER, "Not a member of this program");
+			return failure("programId", NetworkErrorCode.NOT_A_MEMBER, "Not a member of this program");
 		}
 		membership.get().leave(now());
 		return new MembershipResult(membership.get().toMembership(), List.of());

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
-import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.shared.Violations;
@@ -46,13 +47,13 @@ public class ProgramPricings {
 	public ProgramPricingResult update(ProgramPricingUpdateInput input) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", ErrorCode.NOT_PERMITTED, "Only operators set a program's expected fill");
+			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators set a program's expected fill");
 		}
 		Optional<Program> program = GlobalId.decode(input.programId(), Program.TYPE)
 			.flatMap(network::program)
 			.filter((found) -> found.operatorId().equals(tenant.orgId()));
 		if (program.isEmpty()) {
-			return failure("input.programId", ErrorCode.NOT_FOUND, "No such program of yours");
+			return failure("input.programId", CommonErrorCode.NOT_FOUND, "No such program of yours");
 		}
 		Violations v = new Violations();
 		if (!v.decimal("input.expectedFill", input.expectedFill(), false, BigDecimal.ONE, 3)) {

@@ -3,16 +3,19 @@ package io.homeward.platform.pricing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.Lane.TransportMode;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
-import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Money;
 import io.homeward.platform.shared.UserError;
@@ -70,11 +73,11 @@ public class Quotes {
 		}
 		Optional<Program> program = GlobalId.decode(input.programId(), Program.TYPE).flatMap(network::program);
 		if (program.isEmpty()) {
-			return failure("input.programId", ErrorCode.NOT_FOUND, "No such program");
+			return failure("input.programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
 		Optional<Hub> origin = GlobalId.decode(input.originHubId(), Hub.TYPE).flatMap(network::hub);
 		if (origin.isEmpty()) {
-			return failure("input.originHubId", ErrorCode.NOT_FOUND, "No such hub");
+			return failure("input.originHubId", CommonErrorCode.NOT_FOUND, "No such hub");
 		}
 		UUID programId = program.get().uuid();
 		List<Lane> pooledLanes = network.lanesOfPrograms(List.of(programId))
@@ -83,7 +86,8 @@ public class Quotes {
 			.filter((lane) -> lane.originHubId().equals(origin.get().uuid()) && lane.mode() != TransportMode.PARCEL)
 			.toList();
 		if (pooledLanes.isEmpty()) {
-			return failure("input.originHubId", ErrorCode.ORIGIN_NOT_SERVED, "The program collects nothing there");
+			return failure("input.originHubId", NetworkErrorCode.ORIGIN_NOT_SERVED,
+					"The program collects nothing there");
 		}
 		Optional<Lane> courier = network.lanesBetween(origin.get().uuid(), program.get().destinationHubId())
 			.stream()
@@ -91,7 +95,7 @@ public class Quotes {
 			.findFirst();
 		Optional<RateCard> baselineCard = courier.flatMap((lane) -> rateCards.active(lane.uuid()));
 		if (baselineCard.isEmpty()) {
-			return failure("input.originHubId", ErrorCode.NO_RATE_CARD, "No courier rate card to compare with");
+			return failure("input.originHubId", PricingErrorCode.NO_RATE_CARD, "No courier rate card to compare with");
 		}
 		BigDecimal adjustment = tenant.is(OrganizationKind.SHIPPER)
 				? cache.adjustment(tenant.orgId(), programId, () -> adjustments.percent(programId, tenant.orgId()))
@@ -115,21 +119,23 @@ public class Quotes {
 			.min(Comparator.comparing((Candidate candidate) -> candidate.price().total())
 				.thenComparing((candidate) -> candidate.lane().transitDays()));
 		if (best.isEmpty()) {
-			return failure("input.programId", ErrorCode.NO_RATE_CARD,
+			return failure("input.programId", PricingErrorCode.NO_RATE_CARD,
 					"No consolidated lane from there has a rate card in " + standAlone.currency());
 		}
 		BigDecimal saving = standAlone.total().subtract(best.get().price().total());
 		BigDecimal percent = (standAlone.total().signum() == 0) ? BigDecimal.ZERO
 				: saving.multiply(BigDecimal.valueOf(100)).divide(standAlone.total(), 2, RoundingMode.HALF_UP);
-		return new QuoteResult(new LaneQuote(best.get().lane().uuid(), courier.get().uuid(), fill, standAlone,
-				best.get().price(), new Money(saving, standAlone.currency()), percent, best.get().lane().transitDays(),
-				best.get().card().version(), baselineCard.get().version()), List.of());
+		return new QuoteResult(
+				new LaneQuote(best.get().lane().uuid(), courier.get().uuid(), fill, standAlone, best.get().price(),
+						new Money(saving, Currency.getInstance(standAlone.currency())), percent,
+						best.get().lane().transitDays(), best.get().card().version(), baselineCard.get().version()),
+				List.of());
 	}
 
 	private static Violations checkPieces(List<Piece> pieces) {
 		Violations v = new Violations();
 		if (pieces == null || pieces.isEmpty() || pieces.size() > 500) {
-			v.add("input.pieces", ErrorCode.OUT_OF_RANGE, "between 1 and 500 pieces");
+			v.add("input.pieces", CommonErrorCode.OUT_OF_RANGE, "between 1 and 500 pieces");
 			return v;
 		}
 		for (int i = 0; i < pieces.size(); i++) {

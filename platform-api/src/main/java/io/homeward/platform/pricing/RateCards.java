@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
-import io.homeward.platform.shared.Codes;
-import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.Money;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.shared.Violations;
@@ -69,19 +70,19 @@ public class RateCards {
 	public RateCardResult publish(RateCardPublishInput input) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", ErrorCode.NOT_PERMITTED, "Only operators publish rate cards");
+			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators publish rate cards");
 		}
 		Optional<Lane> lane = GlobalId.decode(input.laneId(), Lane.TYPE)
 			.flatMap(network::lane)
 			.filter((found) -> found.operatorId().equals(tenant.orgId()));
 		if (lane.isEmpty()) {
-			return failure("input.laneId", ErrorCode.NOT_FOUND, "No such lane of yours");
+			return failure("input.laneId", CommonErrorCode.NOT_FOUND, "No such lane of yours");
 		}
-		if (Codes.currency(input.currency()) == null) {
-			return failure("input.currency", ErrorCode.INVALID_CURRENCY, "must be an ISO 4217 currency code");
+		if (Money.currency(input.currency()).isEmpty()) {
+			return failure("input.currency", CommonErrorCode.INVALID_CURRENCY, "must be an ISO 4217 currency code");
 		}
-		Tariff tariff = new Tariff(Codes.currency(input.currency()), input.breaks(), input.minimumCharge(),
-				input.fuelSurchargePercent(), input.accessorials(), input.loadCapacityKg());
+		Tariff tariff = new Tariff(Money.currency(input.currency()).orElseThrow().getCurrencyCode(), input.breaks(),
+				input.minimumCharge(), input.fuelSurchargePercent(), input.accessorials(), input.loadCapacityKg());
 		Violations precision = checkPrecision(input);
 		if (!precision.isEmpty()) {
 			return new RateCardResult(null, precision.errors());
@@ -91,7 +92,7 @@ public class RateCards {
 			return new RateCardResult(null, problems.stream().map(RateCards::asUserError).toList());
 		}
 		if (input.validTo() != null && !input.validTo().isAfter(input.validFrom())) {
-			return failure("input.validTo", ErrorCode.INVALID, "must be after validFrom");
+			return failure("input.validTo", CommonErrorCode.INVALID, "must be after validFrom");
 		}
 		UUID laneId = lane.get().uuid();
 		// Publications of one lane queue up, so two cannot both pass the overlap check.
@@ -102,7 +103,7 @@ public class RateCards {
 			boolean overlaps = (input.validTo() == null || card.validFrom().isBefore(input.validTo()))
 					&& (card.validTo() == null || card.validTo().isAfter(input.validFrom()));
 			if (overlaps && !(card.validTo() == null && startsBefore)) {
-				return failure("input.validFrom", ErrorCode.OVERLAPPING_VALIDITY,
+				return failure("input.validFrom", PricingErrorCode.OVERLAPPING_VALIDITY,
 						"overlaps version " + card.toRateCard().version() + " of this lane's card");
 			}
 		}
@@ -126,9 +127,8 @@ public class RateCards {
 	 */
 	private static UserError asUserError(String problem) {
 		int colon = problem.indexOf(": ");
-		return (colon > 0)
-				? UserError.of("input." + problem.substring(0, colon), ErrorCode.INVALID, problem.substring(colon + 2))
-				: UserError.of("input", ErrorCode.INVALID, problem);
+		return (colon > 0) ? UserError.of("input." + problem.substring(0, colon), CommonErrorCode.INVALID,
+				problem.substring(colon + 2)) : UserError.of("input", CommonErrorCode.INVALID, problem);
 	}
 
 	/**
@@ -155,10 +155,10 @@ public class RateCards {
 
 	private static void scale(Violations v, String field, @Nullable BigDecimal value, int scale) {
 		if (value != null && value.stripTrailingZeros().scale() > scale) {
-			v.add(field, ErrorCode.INVALID, "must have at most " + scale + " decimal places");
+			v.add(field, CommonErrorCode.INVALID, "must have at most " + scale + " decimal places");
 		}
 		else if (value != null && value.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
-			v.add(field, ErrorCode.OUT_OF_RANGE, "is too large");
+			v.add(field, CommonErrorCode.OUT_OF_RANGE, "is too large");
 		}
 	}
 

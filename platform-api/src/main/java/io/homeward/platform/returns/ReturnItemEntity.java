@@ -1,6 +1,7 @@
 package io.homeward.platform.returns;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.homeward.platform.shared.AssignedId;
-import io.homeward.platform.shared.Codes;
+import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.HsCode;
+import io.homeward.platform.shared.UnNumber;
+import io.homeward.platform.shared.WasteCode;
 import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -98,11 +102,11 @@ class ReturnItemEntity extends AssignedId {
 		this.lineNumber = lineNumber;
 		this.sku = input.sku();
 		this.description = input.description();
-		this.hsCode = Codes.hsCode(input.hsCode());
-		this.originCountry = Codes.country(input.originCountry());
+		this.hsCode = HsCode.parse(input.hsCode()).orElseThrow().digits();
+		this.originCountry = CountryCode.parse(input.originCountry()).orElseThrow().value();
 		this.quantity = input.quantity();
 		this.unitValue = input.unitValue();
-		this.currency = Codes.currency(input.currency());
+		this.currency = Money.currency(input.currency()).orElseThrow().getCurrencyCode();
 		this.weightKg = input.weightKg();
 		if (input.dimensions() != null) {
 			this.lengthCm = input.dimensions().lengthCm();
@@ -110,9 +114,10 @@ class ReturnItemEntity extends AssignedId {
 			this.heightCm = input.dimensions().heightCm();
 		}
 		this.condition = input.condition();
-		this.unNumber = (input.unNumber() != null) ? Codes.unNumber(input.unNumber()) : null;
+		this.unNumber = (input.unNumber() != null) ? UnNumber.parse(input.unNumber()).orElseThrow().digits() : null;
 		this.goodsClass = input.goodsClassOrDefault();
-		Codes.WasteCode waste = (goodsClass == ItemGoodsClass.WASTE) ? Codes.wasteCode(input.wasteCode()) : null;
+		WasteCode waste = (goodsClass == ItemGoodsClass.WASTE) ? WasteCode.parse(input.wasteCode()).orElseThrow()
+				: null;
 		this.wasteCode = (waste != null) ? waste.code() : null;
 		this.wasteHazardous = waste != null && waste.hazardous();
 	}
@@ -124,10 +129,10 @@ class ReturnItemEntity extends AssignedId {
 	ReturnItem toItem(@Nullable String parcelReference) {
 		Dimensions dimensions = (lengthCm != null && widthCm != null && heightCm != null)
 				? new Dimensions(lengthCm, widthCm, heightCm) : null;
-		String waste = (wasteCode != null) ? new Codes.WasteCode(wasteCode, wasteHazardous).display() : null;
+		String waste = (wasteCode != null) ? new WasteCode(wasteCode, wasteHazardous).display() : null;
 		return new ReturnItem(id, returnId, lineNumber, sku, description, hsCode, originCountry, quantity,
-				new Money(unitValue, currency), weightKg, dimensions, condition, unNumber, goodsClass, waste,
-				parcelReference);
+				new Money(unitValue, Currency.getInstance(currency)), weightKg, dimensions, condition, unNumber,
+				goodsClass, waste, parcelReference);
 	}
 
 	@Override

@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.tenancy.TenancyErrorCode;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.network.ProgramAdmission;
-import io.homeward.platform.shared.Codes;
-import io.homeward.platform.shared.Connection;
-import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.CountryCode;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.InvalidArgumentException;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.InvalidArgumentException;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.IdempotencyKeys;
@@ -30,6 +30,7 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -79,22 +80,28 @@ public class ReturnOrders {
 	 * explicit organization predicate only lets PostgreSQL use the right index. The total
 	 * is counted only if asked for.
 	 */
-	public Connection<ReturnOrder> list(ReturnFilter filter, PageRequest page) {
+	public Window<ReturnOrder> list(ReturnFilter filter, PageRequest page) {
 		Tenant tenant = TenantContext.require();
-		@Nullable UUID programId = (filter.programId() == null) ? null
-				: GlobalId.decode(filter.programId(), Program.TYPE).orElse(null);
-		List<ReturnOrder> rows = queries.page(tenant, filter, programId, after(page), page.fetchSize());
-		return Connection.of(rows, page, (order) -> page.cursor(order.createdAt().toString(), order.uuid().toString()),
-				() -> queries.count(tenant, filter, programId));
+		List<ReturnOrder> rows = queries.page(tenant, filter, programId(filter), after(page), page.fetchSize());
+		return page.window(rows, (order) -> Map.of("createdAt", order.createdAt(), "id", order.uuid()));
+	}
+
+	/** How many returns {@link #list} pages through. */
+	public long count(ReturnFilter filter) {
+		return queries.count(TenantContext.require(), filter, programId(filter));
+	}
+
+	private static @Nullable UUID programId(ReturnFilter filter) {
+		return (filter.programId() == null) ? null : GlobalId.decode(filter.programId(), Program.TYPE).orElse(null);
 	}
 
 	private static ReturnQueries.@Nullable ReturnCursor after(PageRequest page) {
-		if (page.after() == null) {
+		if (page.fromStart()) {
 			return null;
 		}
 		try {
-			return new ReturnQueries.ReturnCursor(OffsetDateTime.parse(page.after().get(0)),
-					UUID.fromString(page.after().get(1)));
+			return new ReturnQueries.ReturnCursor(OffsetDateTime.parse(String.valueOf(page.after().get("createdAt"))),
+					UUID.fromString(String.valueOf(page.after().get("id"))));
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidArgumentException("after", "after is not a cursor from this connection");
@@ -129,13 +136,14 @@ public class ReturnOrders {
 	public ReturnResult create(ReturnCreateInput input) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.SHIPPER)) {
-			return failure(List.of(UserError.of("input", ErrorCode.NOT_PERMITTED, "Only shippers create returns")));
+			return failure(
+					List.of(UserError.of("input", CommonErrorCode.NOT_PERMITTED, "Only shippers create returns")));
 		}
 		Violations form = ReturnRules.checkForm(input, LocalDate.now(clock));
 		Optional<UUID> programId = (input.programId() == null) ? Optional.empty()
 				: GlobalId.decode(input.programId(), Program.TYPE);
 		if (programId.isEmpty()) {
-			form.add("input.programId", ErrorCode.NOT_FOUND, "No such program");
+			form.add("input.programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
 		if (!form.isEmpty()) {
 			return failure(form.errors());
@@ -145,16 +153,16 @@ public class ReturnOrders {
 			return new ReturnResult(byId(replay.resultId()).orElseThrow(), List.of());
 		}
 		if (claim instanceof IdempotencyKeys.Claim.Reused) {
-			return rollback(List.of(UserError.of("input.idempotencyKey", ErrorCode.IDEMPOTENCY_KEY_REUSED,
+			return rollback(List.of(UserError.of("input.idempotencyKey", TenancyErrorCode.IDEMPOTENCY_KEY_REUSED,
 					"This key was used with a different input")));
 		}
 		Optional<ProgramAdmission> admission = network.admission(programId.get());
 		if (admission.isEmpty()) {
-			return rollback(List.of(UserError.of("input.programId", ErrorCode.NOT_FOUND, "No such program")));
+			return rollback(List.of(UserError.of("input.programId", CommonErrorCode.NOT_FOUND, "No such program")));
 		}
 		Violations rules = ReturnRules.checkAdmission(input, admission.get());
 		if (orders.existsByShipperIdAndRmaNumber(tenant.orgId(), input.rmaNumber())) {
-			rules.add("input.rmaNumber", ErrorCode.TAKEN, "Another return has this RMA number");
+			rules.add("input.rmaNumber", CommonErrorCode.TAKEN, "Another return has this RMA number");
 		}
 		if (!rules.isEmpty()) {
 			return rollback(rules.errors());
@@ -185,7 +193,7 @@ public class ReturnOrders {
 
 	private static Address normalized(Address origin) {
 		return new Address(origin.line1(), origin.line2(), origin.city(), origin.postalCode(), origin.region(),
-				Codes.country(origin.countryCode()));
+				CountryCode.parse(origin.countryCode()).orElseThrow().value());
 	}
 
 	/**
@@ -202,19 +210,19 @@ public class ReturnOrders {
 		Optional<UUID> id = GlobalId.decode(returnId, ReturnOrder.TYPE);
 		Optional<ReturnOrderEntity> visible = id.flatMap(orders::findById);
 		if (visible.isEmpty()) {
-			return failure(List.of(UserError.of("input.returnId", ErrorCode.NOT_FOUND, "No such return")));
+			return failure(List.of(UserError.of("input.returnId", CommonErrorCode.NOT_FOUND, "No such return")));
 		}
 		if (!visible.get().shipperId().equals(tenant.orgId())) {
 			// The program's operator sees the return but may not change it.
-			return failure(List
-				.of(UserError.of("input.returnId", ErrorCode.NOT_PERMITTED, "Only the shipper changes a return")));
+			return failure(List.of(UserError.of("input.returnId", CommonErrorCode.NOT_PERMITTED,
+					"Only the shipper changes a return")));
 		}
 		// Lock before checking the state, so concurrent transitions of one return queue
 		// up. FOR UPDATE also
 		// applies the update policies, which only the shipper passes.
 		ReturnOrderEntity order = orders.findForUpdate(id.get()).orElseThrow();
 		if (!order.status().canMoveTo(target)) {
-			return failure(List.of(UserError.of("input.returnId", ErrorCode.INVALID_TRANSITION,
+			return failure(List.of(UserError.of("input.returnId", ReturnErrorCode.INVALID_TRANSITION,
 					article(order.status()) + " " + order.status() + " return cannot become " + target)));
 		}
 		order.moveTo(target, note, now());

@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.homeward.platform.shared.Codes;
+import io.homeward.platform.shared.WasteCode;
 import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Money;
 import io.homeward.platform.tenancy.Tenant;
@@ -193,11 +194,12 @@ class ReturnQueries {
 		return new ReturnItem(rs.getObject("id", UUID.class), rs.getObject("return_id", UUID.class),
 				rs.getInt("line_number"), rs.getString("sku"), rs.getString("description"), rs.getString("hs_code"),
 				rs.getString("origin_country"), rs.getInt("quantity"),
-				new Money(rs.getBigDecimal("unit_value"), rs.getString("currency")), rs.getBigDecimal("weight_kg"),
+				new Money(rs.getBigDecimal("unit_value"), Currency.getInstance(rs.getString("currency"))),
+				rs.getBigDecimal("weight_kg"),
 				(length != null && width != null && height != null) ? new Dimensions(length, width, height) : null,
 				ItemCondition.valueOf(rs.getString("item_condition")), rs.getString("un_number"),
 				ItemGoodsClass.valueOf(rs.getString("goods_class")),
-				(wasteCode != null) ? new Codes.WasteCode(wasteCode, rs.getBoolean("waste_hazardous")).display() : null,
+				(wasteCode != null) ? new WasteCode(wasteCode, rs.getBoolean("waste_hazardous")).display() : null,
 				rs.getString("parcel_reference"));
 	}
 

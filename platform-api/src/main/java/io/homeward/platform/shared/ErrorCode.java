@@ -1,12 +1,13 @@
 package io.homeward.platform.shared;
 
 /**
- * Stable codes of {@link UserError}s; the schema's {@code UserErrorCode} enum mirrors it.
+ * A stable code of a {@link UserError}, one of the schema's {@code UserErrorCode} values.
+ * Implemented by enums: {@link CommonErrorCode} here, and one per module for the codes
+ * only it reports, each declared in that module's schema slice. GraphQL serializes them
+ * by name.
  */
-public enum ErrorCode {
+public interface ErrorCode {
 
-	REQUIRED, TOO_LONG, INVALID, OUT_OF_RANGE, INVALID_COUNTRY, INVALID_CURRENCY, INVALID_HS_CODE, INVALID_WASTE_CODE,
-	INVALID_UN_NUMBER, NOT_FOUND, NOT_PERMITTED, NOT_A_MEMBER, ALREADY_MEMBER, PROGRAM_CLOSED, GOODS_NOT_ACCEPTED,
-	ORIGIN_NOT_SERVED, TAKEN, INVALID_TRANSITION, IDEMPOTENCY_KEY_REUSED, CONFLICT, OVERLAPPING_VALIDITY, NO_RATE_CARD
+	String name();
 
 }

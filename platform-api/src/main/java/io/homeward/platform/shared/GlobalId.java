@@ -38,6 +38,21 @@ public record GlobalId(String type, UUID uuid) {
 		}
 	}
 
+	/**
+	 * What an id that names no object of ours decodes to: the nil UUID, which no row has,
+	 * so a command given it answers NOT_FOUND like for any unknown id, together with its
+	 * other problems.
+	 */
+	public static final UUID NONE = new UUID(0, 0);
+
+	/**
+	 * The UUID of {@code id} if it is an id of {@code type}, else {@link #NONE}. For the
+	 * adapters, which decode every id of an input once, at the edge.
+	 */
+	public static UUID decodeOrNone(String id, String type) {
+		return decode(id, type).orElse(NONE);
+	}
+
 	/** The UUID of {@code id} if it is an id of {@code type}. */
 	public static Optional<UUID> decode(String id, String type) {
 		return decode(id).filter((gid) -> gid.type().equals(type)).map(GlobalId::uuid);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,7 @@ public final class Violations {
 	/** Checks a required string's presence and length. */
 	public boolean text(String field, @Nullable String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			add(field, ErrorCode.REQUIRED, "must not be blank");
+			add(field, CommonErrorCode.REQUIRED, "must not be blank");
 			return false;
 		}
 		return optionalText(field, value, maxLength);
@@ -32,7 +33,7 @@ public final class Violations {
 
 	public boolean optionalText(String field, @Nullable String value, int maxLength) {
 		if (value != null && value.length() > maxLength) {
-			add(field, ErrorCode.TOO_LONG, "must be at most " + maxLength + " characters");
+			add(field, CommonErrorCode.TOO_LONG, "must be at most " + maxLength + " characters");
 			return false;
 		}
 		return true;
@@ -43,7 +44,7 @@ public final class Violations {
 			return false;
 		}
 		if (!value.matches(regex)) {
-			add(field, ErrorCode.INVALID, "must be " + description);
+			add(field, CommonErrorCode.INVALID, "must be " + description);
 			return false;
 		}
 		return true;
@@ -51,11 +52,11 @@ public final class Violations {
 
 	public boolean range(String field, @Nullable Integer value, int min, int max) {
 		if (value == null) {
-			add(field, ErrorCode.REQUIRED, "is required");
+			add(field, CommonErrorCode.REQUIRED, "is required");
 			return false;
 		}
 		if (value < min || value > max) {
-			add(field, ErrorCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
+			add(field, CommonErrorCode.OUT_OF_RANGE, "must be between " + min + " and " + max);
 			return false;
 		}
 		return true;
@@ -67,34 +68,46 @@ public final class Violations {
 	 */
 	public boolean decimal(String field, @Nullable BigDecimal value, boolean zeroAllowed, BigDecimal max, int scale) {
 		if (value == null) {
-			add(field, ErrorCode.REQUIRED, "is required");
+			add(field, CommonErrorCode.REQUIRED, "is required");
 			return false;
 		}
 		int sign = value.signum();
 		if (sign < 0 || (sign == 0 && !zeroAllowed) || value.compareTo(max) > 0) {
-			add(field, ErrorCode.OUT_OF_RANGE,
+			add(field, CommonErrorCode.OUT_OF_RANGE,
 					(zeroAllowed ? "must be between 0 and " : "must be greater than 0 and at most ")
 							+ max.toPlainString());
 			return false;
 		}
 		if (value.stripTrailingZeros().scale() > scale) {
-			add(field, ErrorCode.INVALID, "must have at most " + scale + " decimal places");
+			add(field, CommonErrorCode.INVALID, "must have at most " + scale + " decimal places");
 			return false;
 		}
 		return true;
 	}
 
-	public <T> boolean code(String field, @Nullable String value, Function<String, ? extends @Nullable T> parser,
+	/**
+	 * Parses a required code into its value type; reports {@code code} when it is not
+	 * one.
+	 * @return the value, or null when a violation was recorded
+	 */
+	public <T> @Nullable T parse(String field, @Nullable String value, Function<String, Optional<T>> parser,
 			ErrorCode code, String message) {
 		if (value == null || value.isBlank()) {
-			add(field, ErrorCode.REQUIRED, "is required");
-			return false;
+			add(field, CommonErrorCode.REQUIRED, "is required");
+			return null;
 		}
-		if (value.length() > 32 || parser.apply(value) == null) {
+		Optional<T> parsed = (value.length() > 32) ? Optional.empty() : parser.apply(value);
+		if (parsed.isEmpty()) {
 			add(field, code, message);
-			return false;
+			return null;
 		}
-		return true;
+		return parsed.get();
+	}
+
+	/** As {@link #parse}, for a field that may be left out: null is then no violation. */
+	public <T> @Nullable T parseOptional(String field, @Nullable String value, Function<String, Optional<T>> parser,
+			ErrorCode code, String message) {
+		return (value == null) ? null : parse(field, value, parser, code, message);
 	}
 
 	public boolean isEmpty() {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.Program.GoodsClass;
 import io.homeward.platform.network.ProgramAdmission;
 import io.homeward.platform.returns.ReturnCreateInput.ItemInput;
 import io.homeward.platform.returns.ReturnCreateInput.ParcelInput;
 import io.homeward.platform.shared.Dimensions;
-import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.UserError;
 import org.junit.jupiter.api.Test;
 
@@ -104,12 +104,12 @@ class ReturnRulesTests {
 		ProgramAdmission notMember = new ProgramAdmission(program.programId(), program.operatorId(), true, false,
 				Set.of(GoodsClass.PRODUCT), Set.of("ES"));
 		assertThat(ReturnRules.checkAdmission(input(List.of(item())), notMember).errors()).extracting(UserError::code)
-			.containsExactly(ErrorCode.NOT_A_MEMBER);
+			.containsExactly(NetworkErrorCode.NOT_A_MEMBER);
 
 		ProgramAdmission closed = new ProgramAdmission(program.programId(), program.operatorId(), false, true,
 				Set.of(GoodsClass.PRODUCT), Set.of("ES"));
 		assertThat(ReturnRules.checkAdmission(input(List.of(item())), closed).errors()).extracting(UserError::code)
-			.containsExactly(ErrorCode.PROGRAM_CLOSED);
+			.containsExactly(NetworkErrorCode.PROGRAM_CLOSED);
 	}
 
 	@Test

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.NetworkCatalog;
-import io.homeward.platform.shared.Batches;
-import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.graphql.Batches;
+import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.NodeResolver;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,8 @@ class HubController implements NodeResolver {
 	}
 
 	@QueryMapping
-	Connection<Hub> hubs(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.hubs(PageRequest.of("hubs", first, after));
+	Connection<Hub> hubs(PageRequest page) {
+		return Connection.of(catalog.hubs(page), page, catalog::hubCount);
 	}
 
 	@SchemaMapping(typeName = Hub.TYPE)

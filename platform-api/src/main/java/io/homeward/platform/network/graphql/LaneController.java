@@ -13,11 +13,11 @@ import io.homeward.platform.network.LaneInputs.LaneCreateInput;
 import io.homeward.platform.network.LaneInputs.LaneResult;
 import io.homeward.platform.network.LaneInputs.LaneUpdateInput;
 import io.homeward.platform.network.NetworkCatalog;
-import io.homeward.platform.shared.Batches;
-import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.graphql.Batches;
+import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.NodeResolver;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
@@ -46,8 +46,8 @@ class LaneController implements NodeResolver {
 	}
 
 	@QueryMapping
-	Connection<Lane> lanes(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.lanes(PageRequest.of("lanes", first, after));
+	Connection<Lane> lanes(PageRequest page) {
+		return Connection.of(catalog.lanes(page), page, catalog::laneCount);
 	}
 
 	record LanePayload(@Nullable Lane lane, List<UserError> userErrors) {

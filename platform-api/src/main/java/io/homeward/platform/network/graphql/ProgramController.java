@@ -7,18 +7,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.MembershipResult;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.network.ProgramMembership;
-import io.homeward.platform.shared.Batches;
-import io.homeward.platform.shared.Connection;
-import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.graphql.Batches;
+import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.NodeResolver;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
@@ -54,14 +54,14 @@ class ProgramController implements NodeResolver {
 
 		static ProgramMembershipPayload notFound() {
 			return new ProgramMembershipPayload(null,
-					List.of(UserError.of("input.programId", ErrorCode.NOT_FOUND, "No such program")));
+					List.of(UserError.of("input.programId", CommonErrorCode.NOT_FOUND, "No such program")));
 		}
 
 	}
 
 	@QueryMapping
-	Connection<Program> programs(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return catalog.programs(PageRequest.of("programs", first, after));
+	Connection<Program> programs(PageRequest page) {
+		return Connection.of(catalog.programs(page), page, catalog::programCount);
 	}
 
 	@MutationMapping

@@ -20,9 +20,9 @@ import io.homeward.platform.pricing.RateCardPublishInput;
 import io.homeward.platform.pricing.RateCardResult;
 import io.homeward.platform.pricing.RateCards;
 import io.homeward.platform.pricing.QuoteResult;
-import io.homeward.platform.shared.Batches;
+import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
+import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.UserError;
 import org.jspecify.annotations.Nullable;
 

@@ -18,11 +18,11 @@ import io.homeward.platform.returns.ReturnOrder;
 import io.homeward.platform.returns.ReturnOrders;
 import io.homeward.platform.returns.ReturnResult;
 import io.homeward.platform.returns.ReturnStatus;
-import io.homeward.platform.shared.Batches;
-import io.homeward.platform.shared.Connection;
+import io.homeward.platform.shared.graphql.Batches;
+import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
-import io.homeward.platform.shared.PageRequest;
+import io.homeward.platform.shared.graphql.NodeResolver;
+import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
@@ -62,9 +62,9 @@ class ReturnOrderController implements NodeResolver {
 	}
 
 	@QueryMapping
-	Connection<ReturnOrder> returns(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable ReturnFilter filter) {
-		return returns.list((filter != null) ? filter : ReturnFilter.NONE, PageRequest.of("returns", first, after));
+	Connection<ReturnOrder> returns(PageRequest page, @Argument @Nullable ReturnFilter filter) {
+		ReturnFilter given = (filter != null) ? filter : ReturnFilter.NONE;
+		return Connection.of(returns.list(given, page), page, () -> returns.count(given));
 	}
 
 	@MutationMapping

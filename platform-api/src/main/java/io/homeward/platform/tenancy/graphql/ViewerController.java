@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.NodeResolver;
+import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
 import io.homeward.platform.tenancy.Tenant;

@@ -1,4 +1,4 @@
-package io.homeward.platform.shared;
+package io.homeward.platform.shared.graphql;
 
 /**
  * An argument that is malformed before any business rule applies (a bad cursor, a page

@@ -1,4 +1,4 @@
-package io.homeward.platform.shared;
+package io.homeward.platform.shared.graphql;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

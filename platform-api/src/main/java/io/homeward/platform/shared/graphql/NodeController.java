@@ -1,4 +1,4 @@
-package io.homeward.platform.shared;
+package io.homeward.platform.shared.graphql;
 
 import java.util.List;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.homeward.platform.shared.GlobalId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,4 +1,4 @@
-package io.homeward.platform.shared;
+package io.homeward.platform.shared.graphql;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
