@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -28,18 +30,22 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The HTTP layer of {@code /graphql}: which tokens get in (Keycloak's real tokens, forged
- * and foreign ones), which requests the GraphQL endpoint accepts, and in which media
- * types it answers.
+ * and foreign ones), which requests the GraphQL endpoint accepts, in which media types it
+ * answers, and that each refusal says what is wrong. Also that the development realm does
+ * not lock its users out for a few typos.
  */
 @IntegrationTest
 class AuthenticationIntegrationTests {
@@ -62,7 +68,23 @@ class AuthenticationIntegrationTests {
 			assertThat(challenge).startsWith("Bearer");
 			assertThat(challenge).doesNotContain("error=");
 		});
-		assertThat(response.body()).isEmpty();
+		// The header says it to OAuth clients; the body says it to everyone else.
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/graphql-response+json"));
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo("UNAUTHENTICATED");
+		assertThat(body.read("$.errors[0].message", String.class)).contains("Authorization: Bearer <token>");
+		assertThat(body.read("$", Map.class)).doesNotContainKey("data");
+		// In plain JSON for a client that asks for it.
+		HttpResponse<String> json = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(VIEWER_BODY)));
+		assertThat(json.statusCode()).isEqualTo(401);
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(JsonPath.parse(json.body()).read("$.errors[0].extensions.code", String.class))
+			.isEqualTo("UNAUTHENTICATED");
 	}
 
 	@Test
@@ -120,7 +142,9 @@ class AuthenticationIntegrationTests {
 		assertThat(claims.read("$.iss", String.class)).isEqualTo(keycloak.issuer());
 		assertThat(claims.read("$.azp", String.class)).isEqualTo("homeward-other");
 		assertThat(audiences(claims)).doesNotContain("homeward-api");
-		assertInvalidToken(postGraphQl(token, "application/json", VIEWER_BODY));
+		String message = assertInvalidToken(postGraphQl(token, "application/json", VIEWER_BODY));
+		// Spring Security's description names the claim at fault.
+		assertThat(message).contains("aud");
 	}
 
 	@Test
@@ -128,14 +152,7 @@ class AuthenticationIntegrationTests {
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
 		String username = "no-org-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "Pw-" + UUID.randomUUID();
-		try (Keycloak admin = KeycloakBuilder.builder()
-			.serverUrl(endpoint.baseUrl())
-			.realm("master")
-			.clientId("admin-cli")
-			.grantType(OAuth2Constants.PASSWORD)
-			.username(endpoint.adminUser())
-			.password(endpoint.adminPassword())
-			.build()) {
+		try (Keycloak admin = admin(endpoint)) {
 			UsersResource users = admin.realm(endpoint.realm()).users();
 			String userId;
 			try (Response created = users.create(user(username, password))) {
@@ -158,9 +175,55 @@ class AuthenticationIntegrationTests {
 				assertThat(body.read("$.error", String.class)).isEqualTo("invalid_tenant");
 				assertThat(body.read("$.message", String.class)).isEqualTo("The token names no valid organization");
 				assertThat(body.read("$", Map.class)).doesNotContainKey("data");
+				// The same in the shape of every other refusal of /graphql.
+				assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo("FORBIDDEN");
+				assertThat(body.read("$.errors[0].message", String.class))
+					.startsWith("The token names no valid organization")
+					.contains("org_id");
 			}
 			finally {
 				users.delete(userId).close();
+			}
+		}
+	}
+
+	/**
+	 * The development realm is shared by everyone trying the demo: mistyped passwords
+	 * must not lock its users out for long, while brute-force detection still counts
+	 * them.
+	 */
+	@Test
+	void aFewMistypedPasswordsDoNotLockAUserOut() {
+		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
+		String username = "typo-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "Pw-" + UUID.randomUUID();
+		try (Keycloak admin = admin(endpoint)) {
+			RealmResource realm = admin.realm(endpoint.realm());
+			RealmRepresentation settings = realm.toRepresentation();
+			assertThat(settings.isBruteForceProtected()).isTrue();
+			assertThat(settings.isPermanentLockout()).isFalse();
+			String userId;
+			try (Response created = realm.users().create(user(username, password))) {
+				assertThat(created.getStatus()).isEqualTo(201);
+				userId = CreatedResponseUtil.getCreatedId(created);
+			}
+			try {
+				// In quick succession, as a script or an impatient user sends them.
+				for (int typo = 0; typo < 3; typo++) {
+					HttpResponse<String> refused = passwordGrant(username, password + typo);
+					assertThat(refused.statusCode()).isEqualTo(400);
+					assertThat(refused.body()).contains("invalid_grant");
+				}
+				await("failures counted").atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(realm.attackDetection().bruteForceUserStatus(userId))
+						.hasEntrySatisfying("numFailures",
+								(failures) -> assertThat(((Number) failures).intValue()).isPositive()));
+				await("the right password accepted again").atMost(Duration.ofSeconds(10))
+					.pollInterval(Duration.ofMillis(500))
+					.untilAsserted(() -> assertThat(passwordGrant(username, password).statusCode()).isEqualTo(200));
+			}
+			finally {
+				realm.users().delete(userId).close();
 			}
 		}
 	}
@@ -184,7 +247,10 @@ class AuthenticationIntegrationTests {
 		// The endpoint is mapped for POST only: 405 naming POST, and nothing executed.
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
-		assertThat(response.body()).isEmpty();
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo("METHOD_NOT_ALLOWED");
+		assertThat(body.read("$.errors[0].message", String.class)).contains("POST");
+		assertThat(body.read("$", Map.class)).doesNotContainKey("data");
 		// Without a token, authentication comes first.
 		HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/graphql?query=" + query)).GET());
 		assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -197,7 +263,80 @@ class AuthenticationIntegrationTests {
 		// executed.
 		assertThat(response.statusCode()).isEqualTo(415);
 		assertThat(response.headers().firstValue("Accept")).hasValue("application/json");
-		assertThat(response.body()).isEmpty();
+		assertRefused(response, "UNSUPPORTED_MEDIA_TYPE", "Content-Type: application/json");
+		// No Content-Type at all, and one that cannot be parsed, are refused alike.
+		for (String contentType : new String[] { null, "not a media type" }) {
+			HttpResponse<String> refused = postGraphQl(Api.token("acme"), contentType, VIEWER_BODY);
+			assertThat(refused.statusCode()).as("Content-Type %s", contentType).isEqualTo(415);
+			assertThat(refused.headers().firstValue("Accept")).hasValue("application/json");
+			assertRefused(refused, "UNSUPPORTED_MEDIA_TYPE", "Content-Type: application/json");
+		}
+	}
+
+	@Test
+	void jsonRequestThatAcceptsNoJsonAnswerIsNotAcceptable() {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/graphql"))
+			.header("Authorization", "Bearer " + Api.token("acme"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(VIEWER_BODY)));
+		assertThat(response.statusCode()).isEqualTo(406);
+		// Still in JSON: there is nothing else to say it in.
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo("NOT_ACCEPTABLE");
+		assertThat(body.read("$.errors[0].message", String.class)).contains("application/graphql-response+json");
+	}
+
+	@Test
+	void malformedJsonIsABadRequestThatSaysWhere() {
+		HttpResponse<String> response = postGraphQl(Api.token("acme"), "application/json",
+				"{\"query\": \"{ viewer { username } }\",}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		String message = assertRefused(response, "BAD_REQUEST", "not valid JSON");
+		assertThat(message).contains("line 1, column");
+	}
+
+	@Test
+	void variablesGivenAsAStringAreABadRequest() {
+		HttpResponse<String> response = postGraphQl(Api.token("acme"), "application/json",
+				"""
+						{"query":"query($first: Int) { returns(first: $first) { totalCount } }","variables":"{\\"first\\":1}"}""");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertRefused(response, "BAD_REQUEST", "\"variables\" must be a JSON object");
+		// The same request with variables as an object runs, and so does one with null.
+		assertThat(postGraphQl(Api.token("acme"), "application/json", """
+				{"query":"query($first: Int) { returns(first: $first) { totalCount } }","variables":{"first":1}}""")
+			.statusCode()).isEqualTo(200);
+		assertThat(postGraphQl(Api.token("acme"), "application/json", """
+				{"query":"query($first: Int) { returns(first: $first) { totalCount } }","variables":null}""")
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aBatchOfOperationsIsABadRequest() {
+		HttpResponse<String> response = postGraphQl(Api.token("acme"), "application/json",
+				"[" + VIEWER_BODY + "," + VIEWER_BODY + "]");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertRefused(response, "BAD_REQUEST", "a JSON array (a batch of operations) is not supported");
+		// An empty body is refused with the same words.
+		HttpResponse<String> empty = postGraphQl(Api.token("acme"), "application/json", "");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertRefused(empty, "BAD_REQUEST", "must be one JSON object");
+	}
+
+	@Test
+	void aRequestWithoutQueryIsABadRequest() {
+		HttpResponse<String> response = postGraphQl(Api.token("acme"), "application/json", "{\"variables\": {}}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertRefused(response, "BAD_REQUEST", "no \"query\"");
+		// In plain JSON for a client that asks for it.
+		Api.Result json = Api.as(port, "acme")
+			.post("{\"operationName\": null}", "application/json", "application/json");
+		assertThat(json.status()).isEqualTo(400);
+		assertThat(json.contentType()).startsWith("application/json");
+		assertThat(json.read("$.errors[0].extensions.code", String.class)).isEqualTo("BAD_REQUEST");
 	}
 
 	@Test
@@ -220,6 +359,27 @@ class AuthenticationIntegrationTests {
 		assertThat(result.json().read("$.data.viewer.username", String.class)).isEqualTo("acme");
 	}
 
+	private static Keycloak admin(KeycloakEndpoint endpoint) {
+		return KeycloakBuilder.builder()
+			.serverUrl(endpoint.baseUrl())
+			.realm("master")
+			.clientId("admin-cli")
+			.grantType(OAuth2Constants.PASSWORD)
+			.username(endpoint.adminUser())
+			.password(endpoint.adminPassword())
+			.build();
+	}
+
+	/** Keycloak's answer to the password grant, whatever its status. */
+	private static HttpResponse<String> passwordGrant(String username, String password) {
+		String form = "grant_type=password&client_id=homeward-cli&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(LocalServices.shared().keycloak().tokenUri()))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
 	private static UserRepresentation user(String username, String password) {
 		CredentialRepresentation credential = new CredentialRepresentation();
 		credential.setType(CredentialRepresentation.PASSWORD);
@@ -236,18 +396,43 @@ class AuthenticationIntegrationTests {
 		return user;
 	}
 
-	private void assertInvalidToken(HttpResponse<String> response) {
+	/** Asserts the challenge and the body of a refused token; returns the message. */
+	private String assertInvalidToken(HttpResponse<String> response) {
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("WWW-Authenticate"))
-			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer error=\"invalid_token\""));
-		assertThat(response.body()).isEmpty();
+		String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+		assertThat(challenge).startsWith("Bearer error=\"invalid_token\"");
+		String message = assertRefused(response, "UNAUTHENTICATED", "The access token was refused (invalid_token)");
+		// The body says what the challenge says.
+		Matcher description = Pattern.compile("error_description=\"([^\"]*)\"").matcher(challenge);
+		assertThat(description.find()).as(challenge).isTrue();
+		assertThat(message).contains(description.group(1));
+		return message;
 	}
 
-	private HttpResponse<String> postGraphQl(@Nullable String token, String contentType, String body) {
+	/**
+	 * Asserts a refusal's body: one error with the code, a message with the given words,
+	 * no data and nothing of the implementation. Returns the message.
+	 */
+	private static String assertRefused(HttpResponse<String> response, String code, String words) {
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/graphql-response+json"));
+		DocumentContext body = JsonPath.parse(response.body());
+		assertThat(body.read("$.errors", List.class)).hasSize(1);
+		assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo(code);
+		assertThat(body.read("$", Map.class)).doesNotContainKey("data");
+		assertThat(response.body()).doesNotContain("Exception", "\tat ", "java.", "tools.jackson", "springframework");
+		String message = body.read("$.errors[0].message", String.class);
+		assertThat(message).contains(words);
+		return message;
+	}
+
+	private HttpResponse<String> postGraphQl(@Nullable String token, @Nullable String contentType, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
-			.header("Content-Type", contentType)
 			.header("Accept", "application/graphql-response+json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

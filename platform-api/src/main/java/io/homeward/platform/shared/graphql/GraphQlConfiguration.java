@@ -1,8 +1,5 @@
 package io.homeward.platform.shared.graphql;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,21 +34,14 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth() {
-		return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+	QueryLimits.Depth maxQueryDepth() {
+		return new QueryLimits.Depth(MAX_DEPTH);
 	}
 
-	/**
-	 * Weighs each field by the page size of the connection it is in, so that
-	 * {@code first} is counted.
-	 */
+	/** Weighs page sizes and counts: see {@link QueryLimits#cost}. */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity() {
-		return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, (environment, childComplexity) -> {
-			Object first = environment.getArguments().get("first");
-			int multiplier = (first instanceof Integer size) ? Math.max(1, Math.min(size, PageRequest.MAX_FIRST)) : 1;
-			return 1 + childComplexity * multiplier;
-		});
+	QueryLimits.Cost maxQueryCost() {
+		return new QueryLimits.Cost(MAX_COMPLEXITY);
 	}
 
 }
