@@ -1,4 +1,4 @@
-package io.homeward.platform.shared;
+package io.homeward.platform.shared.graphql;
 
 import java.util.List;
 import java.util.Map;
