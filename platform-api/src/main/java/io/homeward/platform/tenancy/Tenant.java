@@ -19,8 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 public record Tenant(UUID orgId, OrganizationKind kind, String userId, String username, Set<String> roles) {
 
+	/**
+	 * The role that administers the organization's setup: lanes, rate cards, pricing,
+	 * memberships.
+	 */
+	public static final String ADMIN_ROLE = "org-admin";
+
 	public boolean is(OrganizationKind kind) {
 		return this.kind == kind;
+	}
+
+	/** Whether the user holds {@link #ADMIN_ROLE} in its organization. */
+	public boolean isAdmin() {
+		return roles.contains(ADMIN_ROLE);
 	}
 
 	/**

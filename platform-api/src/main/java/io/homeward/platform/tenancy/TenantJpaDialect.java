@@ -21,7 +21,8 @@ import org.springframework.transaction.TransactionException;
  */
 class TenantJpaDialect extends HibernateJpaDialect {
 
-	static final String BIND_SQL = "select set_config('app.org_id', ?, true)";
+	/** The organization and its kind, in one statement. */
+	static final String BIND_SQL = "select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)";
 
 	@Override
 	public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
@@ -30,6 +31,7 @@ class TenantJpaDialect extends HibernateJpaDialect {
 		TenantContext.current().ifPresent((tenant) -> entityManager.unwrap(Session.class).doWork((connection) -> {
 			try (PreparedStatement statement = connection.prepareStatement(BIND_SQL)) {
 				statement.setString(1, tenant.orgId().toString());
+				statement.setString(2, tenant.kind().name());
 				statement.execute();
 			}
 		}));
