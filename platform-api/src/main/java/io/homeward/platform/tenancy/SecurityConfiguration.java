@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import io.homeward.platform.shared.graphql.RequestErrors;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,46 +17,43 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The API accepts only bearer tokens from the configured Keycloak realm (issuer,
  * signature and the {@code homeward-api} audience are checked by Boot's resource server
- * from {@code spring.security.*}). The tenant comes from the token's claims and nowhere
- * else; a token without valid tenant claims is authenticated but forbidden.
+ * from {@code spring.security.*}). The caller is the principal the JWT converter makes of
+ * the token ({@link TenantAuthenticationConverter}); a token that names no valid
+ * organization is authenticated but forbidden.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http,
-			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer, JsonMapper json)
-			throws Exception {
-		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-		roles.setAuthoritiesClaimName("roles");
-		roles.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
-		authentication.setJwtGrantedAuthoritiesConverter(roles);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/graphql")
-			.authenticated()
+			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer, JsonMapper json,
+			OrganizationDirectory organizations) throws Exception {
+		RequestMatcher graphQl = PathPatternRequestMatcher.withDefaults().matcher("/graphql");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl)
+			// Authenticated AND naming a valid organization: the converter made the
+			// caller a tenant.
+			.access((authentication,
+					context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -69,17 +64,20 @@ class SecurityConfiguration {
 			.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication))
-				.authenticationEntryPoint(new GraphQlAuthenticationEntryPoint(new BearerTokenAuthenticationEntryPoint(),
-						PathPatternRequestMatcher.withDefaults().matcher("/graphql"), json))
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new TenantAuthenticationConverter(organizations)))
+				.authenticationEntryPoint(
+						new GraphQlAuthenticationEntryPoint(new BearerTokenAuthenticationEntryPoint(), graphQl, json))
+				.accessDeniedHandler(new NoTenantHandler(new BearerTokenAccessDeniedHandler(), graphQl, json))
 				// RFC 9728 metadata: name the realm that issues tokens. Spring's default
-				// claims tokens are
-				// bound to TLS client certificates; ours are plain bearer tokens.
+				// claims tokens are bound to TLS client certificates; ours are plain
+				// bearer
+				// tokens.
 				.protectedResourceMetadata((metadata) -> metadata
 					.protectedResourceMetadataCustomizer((builder) -> builder.authorizationServer(issuer)
 						.resourceName("Homeward API")
 						.tlsClientCertificateBoundAccessTokens(false))))
-			.addFilterAfter(new TenantContextFilter(json), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new TenantLogging(), BearerTokenAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -123,62 +121,34 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Binds the token's tenant to the request thread (and the MDC) for the rest of the
-	 * chain.
+	 * The one 403 of {@code /graphql}: a valid token that names no valid organization.
+	 * {@code error} and {@code message} for the clients written against them, and the
+	 * {@code errors} array every refusal of {@code /graphql} carries. Other paths keep
+	 * Spring's bare answer.
 	 */
-	static final class TenantContextFilter extends OncePerRequestFilter {
+	record NoTenantHandler(AccessDeniedHandler otherwise, RequestMatcher graphQl,
+			JsonMapper json) implements AccessDeniedHandler {
 
 		private static final String NO_ORGANIZATION = "The token names no valid organization";
 
-		private final JsonMapper json;
-
-		TenantContextFilter(JsonMapper json) {
-			this.json = json;
-		}
-
 		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (!(authentication instanceof JwtAuthenticationToken token)) {
-				chain.doFilter(request, response);
+		public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+				throws IOException, ServletException {
+			if (!graphQl.matches(request)) {
+				otherwise.handle(request, response, exception);
 				return;
 			}
-			Optional<Tenant> tenant = fromToken(token.getToken());
-			if (tenant.isEmpty()) {
-				forbidden(response);
-				return;
-			}
-			TenantContext.set(tenant.get());
-			try {
-				chain.doFilter(request, response);
-			}
-			finally {
-				TenantContext.set(null);
-			}
-		}
-
-		/**
-		 * {@code error} and {@code message} for the clients written against them, and the
-		 * {@code errors} array every refusal of {@code /graphql} carries.
-		 */
-		private void forbidden(HttpServletResponse response) throws IOException {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("error", "invalid_tenant");
 			body.put("message", NO_ORGANIZATION);
-			body.put("errors",
-					RequestErrors.errors("FORBIDDEN", NO_ORGANIZATION
-							+ " (claims org_id and org_kind, from the user's organization group in Keycloak): "
-							+ "an administrator of the realm must add the user to the group of their organization"));
+			body.put("errors", RequestErrors.errors("FORBIDDEN", NO_ORGANIZATION
+					+ " (claims org_id and org_kind, from the user's organization group in Keycloak, naming an "
+					+ "organization provisioned on the platform with that kind): an administrator of the realm must "
+					+ "add the user to the group of their organization"));
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);
 			json.writeValue(response.getOutputStream(), body);
-		}
-
-		static Optional<Tenant> fromToken(Jwt jwt) {
-			return Tenant.fromClaims(jwt.getSubject(), jwt.getClaim("org_id"), jwt.getClaim("org_kind"),
-					jwt.getClaim("preferred_username"), jwt.getClaim("roles"));
 		}
 
 	}

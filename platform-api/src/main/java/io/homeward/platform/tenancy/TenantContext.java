@@ -6,21 +6,33 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /**
- * The tenant of the current thread. Set from the token for each request, restored on
- * DataLoader and executor threads by {@link TenantThreadLocalAccessor}, and bound to each
- * database transaction as it begins. Code that has no request (listeners, schedulers)
- * sets it from the event with {@link #callAs}.
+ * The tenant the current code acts for. In a request it is the authenticated principal
+ * ({@link TenantAuthentication}, produced by the JWT converter) in Spring Security's
+ * context, which Spring carries to the threads that serve the request. Code that has no
+ * request (listeners, schedulers, tests) acts for a tenant explicitly with
+ * {@link #callAs}, which takes precedence while it runs and which
+ * {@link TenantThreadLocalAccessor} carries to executor threads. Every database
+ * transaction binds the tenant found here as it begins.
  */
 public final class TenantContext {
 
-	private static final ThreadLocal<Tenant> CURRENT = new ThreadLocal<>();
+	private static final ThreadLocal<Tenant> EXPLICIT = new ThreadLocal<>();
 
 	private TenantContext() {
 	}
 
 	public static Optional<Tenant> current() {
-		return Optional.ofNullable(CURRENT.get());
+		Tenant explicit = EXPLICIT.get();
+		if (explicit != null) {
+			return Optional.of(explicit);
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication instanceof TenantAuthentication caller) ? Optional.of(caller.tenant())
+				: Optional.empty();
 	}
 
 	/**
@@ -28,15 +40,12 @@ public final class TenantContext {
 	 * client one.
 	 */
 	public static Tenant require() {
-		Tenant tenant = CURRENT.get();
-		if (tenant == null) {
-			throw new IllegalStateException("No tenant bound to this thread");
-		}
-		return tenant;
+		return current().orElseThrow(() -> new IllegalStateException("No tenant bound to this thread"));
 	}
 
+	/** Runs {@code work} as {@code tenant}, whatever the thread's request is. */
 	public static <T> T callAs(Tenant tenant, Callable<T> work) throws Exception {
-		Tenant previous = CURRENT.get();
+		Tenant previous = EXPLICIT.get();
 		set(tenant);
 		try {
 			return work.call();
@@ -46,14 +55,19 @@ public final class TenantContext {
 		}
 	}
 
+	/** The explicitly bound tenant only, for {@link TenantThreadLocalAccessor}. */
+	static @Nullable Tenant explicit() {
+		return EXPLICIT.get();
+	}
+
 	static void set(@Nullable Tenant tenant) {
 		if (tenant == null) {
-			CURRENT.remove();
-			MDC.remove("orgId");
+			EXPLICIT.remove();
+			MDC.remove(TenantLogging.MDC_KEY);
 		}
 		else {
-			CURRENT.set(tenant);
-			MDC.put("orgId", tenant.orgId().toString());
+			EXPLICIT.set(tenant);
+			MDC.put(TenantLogging.MDC_KEY, tenant.orgId().toString());
 		}
 	}
 

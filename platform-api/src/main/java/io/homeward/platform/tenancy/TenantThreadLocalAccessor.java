@@ -4,9 +4,9 @@ import io.micrometer.context.ThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets Micrometer's context propagation carry the tenant to DataLoader and executor
- * threads, the way Spring for GraphQL and Spring's
- * {@code ContextPropagatingTaskDecorator} carry the security context. Registered through
+ * Lets Micrometer's context propagation carry a tenant bound with
+ * {@link TenantContext#callAs} to executor threads; the tenant of a request travels in
+ * Spring Security's context, which its own accessor carries. Registered through
  * {@code META-INF/services}.
  */
 public final class TenantThreadLocalAccessor implements ThreadLocalAccessor<Tenant> {
@@ -20,7 +20,7 @@ public final class TenantThreadLocalAccessor implements ThreadLocalAccessor<Tena
 
 	@Override
 	public @Nullable Tenant getValue() {
-		return TenantContext.current().orElse(null);
+		return TenantContext.explicit();
 	}
 
 	@Override

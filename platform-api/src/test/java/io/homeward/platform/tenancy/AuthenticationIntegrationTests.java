@@ -33,6 +33,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -183,6 +184,66 @@ class AuthenticationIntegrationTests {
 			}
 			finally {
 				users.delete(userId).close();
+			}
+		}
+	}
+
+	/**
+	 * The token's organization must be the platform's: one that is provisioned, with the
+	 * kind the platform records for it. A realm administrator's mistake (or a forged
+	 * group) naming the operator as a shipper, or an organization the platform does not
+	 * know, gets no tenant. The positive control: the same user in the operator's real
+	 * group gets in.
+	 */
+	@Test
+	void aTokenWhoseOrganizationIsNotThePlatformsRecordIsForbidden() {
+		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
+		try (Keycloak admin = admin(endpoint)) {
+			RealmResource realm = admin.realm(endpoint.realm());
+			Map<String, String> wrongKind = Map.of("org_id", "11111111-1111-4111-8111-111111111111", "org_kind",
+					"SHIPPER");
+			Map<String, String> unknown = Map.of("org_id", UUID.randomUUID().toString(), "org_kind", "SHIPPER");
+			Map<String, String> right = Map.of("org_id", "11111111-1111-4111-8111-111111111111", "org_kind",
+					"OPERATOR");
+			for (Map<String, String> organization : List.of(wrongKind, unknown, right)) {
+				String suffix = UUID.randomUUID().toString().substring(0, 8);
+				GroupRepresentation group = new GroupRepresentation();
+				group.setName("group-" + suffix);
+				group.setAttributes(Map.of("org_id", List.of(organization.get("org_id")), "org_kind",
+						List.of(organization.get("org_kind"))));
+				String groupId;
+				try (Response created = realm.groups().add(group)) {
+					assertThat(created.getStatus()).isEqualTo(201);
+					groupId = CreatedResponseUtil.getCreatedId(created);
+				}
+				String username = "org-" + suffix;
+				String password = "Pw-" + UUID.randomUUID();
+				String userId;
+				try (Response created = realm.users().create(user(username, password))) {
+					assertThat(created.getStatus()).isEqualTo(201);
+					userId = CreatedResponseUtil.getCreatedId(created);
+				}
+				try {
+					realm.users().get(userId).joinGroup(groupId);
+					String token = Api.token(username, password);
+					assertThat(claims(token).read("$.org_id", String.class)).isEqualTo(organization.get("org_id"));
+					HttpResponse<String> response = postGraphQl(token, "application/json", VIEWER_BODY);
+					if (organization == right) {
+						assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+						assertThat(
+								JsonPath.parse(response.body()).read("$.data.viewer.organization.name", String.class))
+							.isEqualTo("Homeward Hub Ops");
+					}
+					else {
+						assertThat(response.statusCode()).as("%s: %s", organization, response.body()).isEqualTo(403);
+						assertThat(JsonPath.parse(response.body()).read("$.error", String.class))
+							.isEqualTo("invalid_tenant");
+					}
+				}
+				finally {
+					realm.users().delete(userId).close();
+					realm.groups().group(groupId).remove();
+				}
 			}
 		}
 	}

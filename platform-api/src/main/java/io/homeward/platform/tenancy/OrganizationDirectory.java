@@ -1,0 +1,64 @@
+package io.homeward.platform.tenancy;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The platform's record of each organization's kind, which every token's claims are
+ * checked against. Looked up once per organization and kept for {@link #RECHECK_AFTER}:
+ * the check must not add a query to every request, and an organization's kind does not
+ * change in normal operation. Read under the organization itself, which row-level
+ * security lets read its own row.
+ */
+@Component
+class OrganizationDirectory {
+
+	static final Duration RECHECK_AFTER = Duration.ofSeconds(30);
+
+	private final Cache<UUID, Optional<OrganizationKind>> kinds = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(RECHECK_AFTER)
+		.build();
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	OrganizationDirectory(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** Whether the organization is provisioned, and with the kind the caller claims. */
+	boolean isProvisionedAs(Tenant claimed) {
+		return kinds.get(claimed.orgId(), (id) -> lookUp(claimed)).filter((kind) -> kind == claimed.kind()).isPresent();
+	}
+
+	private Optional<OrganizationKind> lookUp(Tenant claimed) {
+		try {
+			return TenantContext.callAs(claimed,
+					() -> readOnly.execute((status) -> jdbc.sql("select kind from organization where id = ?")
+						.param(claimed.orgId())
+						.query(String.class)
+						.optional()
+						.map(OrganizationKind::valueOf)));
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,9 +1,0 @@
-package io.homeward.platform.tenancy;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface OrganizationRepository extends JpaRepository<OrganizationEntity, UUID> {
-
-}

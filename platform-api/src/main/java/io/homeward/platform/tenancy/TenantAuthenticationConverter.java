@@ -1,0 +1,43 @@
+package io.homeward.platform.tenancy;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+
+/**
+ * Turns a validated token into the caller. The organization and its kind come from the
+ * token's claims and nowhere else, and must agree with the platform's record of that
+ * organization: a token naming an organization that is not provisioned, or giving it
+ * another kind, names no tenant. Such a token still authenticates (its signature, issuer
+ * and audience are fine), so the request is refused with 403 by authorization, not 401.
+ */
+final class TenantAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	private final JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+
+	private final OrganizationDirectory organizations;
+
+	TenantAuthenticationConverter(OrganizationDirectory organizations) {
+		this.organizations = organizations;
+		this.roles.setAuthoritiesClaimName("roles");
+		this.roles.setAuthorityPrefix("ROLE_");
+	}
+
+	@Override
+	public AbstractAuthenticationToken convert(Jwt jwt) {
+		Collection<GrantedAuthority> authorities = roles.convert(jwt);
+		Optional<Tenant> tenant = Tenant
+			.fromClaims(jwt.getSubject(), jwt.getClaim("org_id"), jwt.getClaim("org_kind"),
+					jwt.getClaim("preferred_username"), jwt.getClaim("roles"))
+			.filter(organizations::isProvisionedAs);
+		return tenant.<AbstractAuthenticationToken>map((found) -> new TenantAuthentication(jwt, found, authorities))
+			.orElseGet(() -> new JwtAuthenticationToken(jwt, authorities));
+	}
+
+}
