@@ -1,10 +1,13 @@
 package io.homeward.platform.tenancy;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 @Configuration(proxyBeanMethods = false)
 class TenancyConfiguration {
@@ -22,6 +25,22 @@ class TenancyConfiguration {
 					factory.setJpaDialect(new TenantJpaDialect());
 				}
 				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Wraps the decoder Boot builds from
+	 * {@code spring.security.oauth2.resourceserver.jwt.*} so that a token validated once
+	 * is not validated again while it lasts.
+	 */
+	@Bean
+	static BeanPostProcessor cachingJwtDecoder() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JwtDecoder decoder && !(bean instanceof CachingJwtDecoder))
+						? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
 			}
 		};
 	}
