@@ -2,9 +2,10 @@
 -- two shipper members with twelve returns each, and the carrier of the lanes.
 --
 -- Every table is under FORCE ROW LEVEL SECURITY, and this script runs as the table owner inside one
--- transaction, so it binds the organization that owns each block of rows before inserting it:
--- an organization under its own id, the network under the operator, memberships and returns under
--- the shipper that owns them. Ids are fixed so that tests can refer to them:
+-- transaction, so it binds the organization that owns each block of rows, and its kind, before
+-- inserting it, as the application binds both: an organization under its own id, the network under
+-- the operator, memberships and returns under the shipper that owns them. Ids are fixed so that
+-- tests can refer to them:
 --   organizations  11111111-... operator, 22222222-... Acme Outdoor, 33333333-... Globex, 44444444-... carrier
 --   hubs a0000000-...-00000000000N, lanes b0000000-..., programs c0000000-..., memberships d0000000-...
 --   returns  <shipper prefix>-0000-4000-8000-0000000000NN (NN = 01..12, as in the RMA number)
@@ -13,28 +14,28 @@
 -- where the shipper prefix is 22222222 for Acme Outdoor and 33333333 for Globex Electronics.
 
 -- Organizations, each inserted while bound to itself (policy organization_provision).
-select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true);
+select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true), set_config('app.org_kind', 'OPERATOR', true);
 insert into organization (id, name, kind, created_at)
 values
     ('11111111-1111-4111-8111-111111111111', 'Homeward Hub Ops', 'OPERATOR', '2026-01-15 09:00:00+00');
 
-select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true);
+select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true), set_config('app.org_kind', 'SHIPPER', true);
 insert into organization (id, name, kind, created_at)
 values
     ('22222222-2222-4222-8222-222222222222', 'Acme Outdoor', 'SHIPPER', '2026-01-15 09:00:00+00');
 
-select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true);
+select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true), set_config('app.org_kind', 'SHIPPER', true);
 insert into organization (id, name, kind, created_at)
 values
     ('33333333-3333-4333-8333-333333333333', 'Globex Electronics', 'SHIPPER', '2026-01-15 09:00:00+00');
 
-select set_config('app.org_id', '44444444-4444-4444-8444-444444444444', true);
+select set_config('app.org_id', '44444444-4444-4444-8444-444444444444', true), set_config('app.org_kind', 'CARRIER', true);
 insert into organization (id, name, kind, created_at)
 values
     ('44444444-4444-4444-8444-444444444444', 'Rapid Freight', 'CARRIER', '2026-01-15 09:00:00+00');
 
 -- The network of Homeward Hub Ops, written by the operator.
-select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true);
+select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true), set_config('app.org_kind', 'OPERATOR', true);
 
 insert into hub (operator_id, id, code, name, kind, country_code, city, address, time_zone)
 values
@@ -52,10 +53,16 @@ values
     ('11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000005', 'SGN-RTM-SEA', 'a0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000004', 'SEA', '44444444-4444-4444-8444-444444444444', 30),
     ('11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000006', 'SGN-RTM-AIR', 'a0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000004', 'AIR', '44444444-4444-4444-8444-444444444444', 5);
 
-insert into program (operator_id, id, code, name, description, destination_hub_id, accepts_products, accepts_waste, accepts_dangerous_goods, cutoff_days, cutoff_time, cutoff_time_zone, terms, status)
+insert into program (operator_id, id, code, name, description, destination_hub_id, accepts_products, accepts_waste, accepts_dangerous_goods, cutoff_days, cutoff_time, cutoff_time_zone, status)
 values
-    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000001', 'EU-CONSUMER', 'EU Consumer Returns Pool', 'Shared consolidation of consumer returns from mainland Spain to the Rotterdam destination hub. Parcels are collected at the Madrid hub and moved by scheduled road linehaul or next-day parcel service. Accepts finished products, including equipment with installed lithium-ion batteries (UN 3481). Waste is not accepted.', 'a0000000-0000-4000-8000-000000000004', true, false, true, 'MON,WED,FRI', '16:00', 'Europe/Madrid', '1. Scope. The programme carries returned finished products of members from Spain to the Homeward Rotterdam hub. Waste within the meaning of Directive 2008/98/EC is not accepted. 2. Dangerous goods. Lithium-ion batteries contained in or packed with equipment (UN 3481) are accepted when batteries are undamaged, terminals protected and packages marked under ADR special provision 188. Damaged or recalled batteries must be declared on the return before hand-over. 3. Cut-off. Parcels handed over at the Madrid hub before the cut-off (Monday, Wednesday and Friday 16:00 Europe/Madrid) depart with that day''s linehaul. Later parcels wait for the next departure. 4. Documentation. Every return carries an RMA number and one line per item with HS code, country of origin, quantity, value and condition. Members remain responsible for the accuracy of the data. 5. Liability. Carrier liability is limited to 8.33 SDR per kilogram of gross weight under the CMR Convention unless the member declares a higher value in writing. 6. Charges. Consolidation is billed per kilogram of chargeable weight at the rates in the member''s annex, net of VAT, monthly in arrears.', 'OPEN'),
-    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000002', 'GLOBAL-RECOVERY', 'Global Electronics Recovery', 'Recovery of electronics from Brazil and Vietnam to Rotterdam for refurbishment and material recovery. Consignments consolidate at the São Paulo and Ho Chi Minh City hubs and move by sea or, for urgent recalls, by air. Accepts finished products, waste electrical and electronic equipment and lithium battery dangerous goods.', 'a0000000-0000-4000-8000-000000000004', true, true, true, 'TUE,THU', '12:00', 'Europe/Amsterdam', '1. Scope. The programme carries returned electronics, spare parts and waste electrical and electronic equipment (WEEE) from Brazil and Vietnam to the Homeward Rotterdam hub. 2. Waste. Every waste line carries its European List of Waste code. Shipments of hazardous waste (for example 20 01 35*) move only under a prior written notification and consent under Regulation (EC) No 1013/2006 and the Basel Convention, which the member obtains before hand-over. 3. Dangerous goods. Lithium-ion batteries (UN 3480, UN 3481) are accepted under the IMDG Code for sea lanes and the IATA Dangerous Goods Regulations for air lanes. Damaged, defective or recalled batteries are carried by sea only. 4. Cut-off. Consignments must be ready at the origin hub by Tuesday or Thursday 12:00 Europe/Amsterdam to join that week''s consolidation. 5. Customs. Members provide the export declaration reference of the origin country for each consignment. Import formalities and returned-goods relief claims in the Netherlands are handled by the operator as indirect representative. 6. Liability. Carrier liability follows the Hague-Visby Rules for sea and the Montreal Convention for air, unless a higher value is declared in writing.', 'OPEN');
+    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000001', 'EU-CONSUMER', 'EU Consumer Returns Pool', 'Shared consolidation of consumer returns from mainland Spain to the Rotterdam destination hub. Parcels are collected at the Madrid hub and moved by scheduled road linehaul or next-day parcel service. Accepts finished products, including equipment with installed lithium-ion batteries (UN 3481). Waste is not accepted.', 'a0000000-0000-4000-8000-000000000004', true, false, true, 'MON,WED,FRI', '16:00', 'Europe/Madrid', 'OPEN'),
+    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000002', 'GLOBAL-RECOVERY', 'Global Electronics Recovery', 'Recovery of electronics from Brazil and Vietnam to Rotterdam for refurbishment and material recovery. Consignments consolidate at the São Paulo and Ho Chi Minh City hubs and move by sea or, for urgent recalls, by air. Accepts finished products, waste electrical and electronic equipment and lithium battery dangerous goods.', 'a0000000-0000-4000-8000-000000000004', true, true, true, 'TUE,THU', '12:00', 'Europe/Amsterdam', 'OPEN');
+
+-- What shippers accept when joining; carriers read the programs but not these (ADR 0006).
+insert into program_terms (operator_id, program_id, terms)
+values
+    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000001', '1. Scope. The programme carries returned finished products of members from Spain to the Homeward Rotterdam hub. Waste within the meaning of Directive 2008/98/EC is not accepted. 2. Dangerous goods. Lithium-ion batteries contained in or packed with equipment (UN 3481) are accepted when batteries are undamaged, terminals protected and packages marked under ADR special provision 188. Damaged or recalled batteries must be declared on the return before hand-over. 3. Cut-off. Parcels handed over at the Madrid hub before the cut-off (Monday, Wednesday and Friday 16:00 Europe/Madrid) depart with that day''s linehaul. Later parcels wait for the next departure. 4. Documentation. Every return carries an RMA number and one line per item with HS code, country of origin, quantity, value and condition. Members remain responsible for the accuracy of the data. 5. Liability. Carrier liability is limited to 8.33 SDR per kilogram of gross weight under the CMR Convention unless the member declares a higher value in writing. 6. Charges. Consolidation is billed per kilogram of chargeable weight at the rates in the member''s annex, net of VAT, monthly in arrears.'),
+    ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000002', '1. Scope. The programme carries returned electronics, spare parts and waste electrical and electronic equipment (WEEE) from Brazil and Vietnam to the Homeward Rotterdam hub. 2. Waste. Every waste line carries its European List of Waste code. Shipments of hazardous waste (for example 20 01 35*) move only under a prior written notification and consent under Regulation (EC) No 1013/2006 and the Basel Convention, which the member obtains before hand-over. 3. Dangerous goods. Lithium-ion batteries (UN 3480, UN 3481) are accepted under the IMDG Code for sea lanes and the IATA Dangerous Goods Regulations for air lanes. Damaged, defective or recalled batteries are carried by sea only. 4. Cut-off. Consignments must be ready at the origin hub by Tuesday or Thursday 12:00 Europe/Amsterdam to join that week''s consolidation. 5. Customs. Members provide the export declaration reference of the origin country for each consignment. Import formalities and returned-goods relief claims in the Netherlands are handled by the operator as indirect representative. 6. Liability. Carrier liability follows the Hague-Visby Rules for sea and the Montreal Convention for air, unless a higher value is declared in writing.');
 
 insert into program_lane (operator_id, program_id, lane_id)
 values
@@ -67,7 +74,7 @@ values
     ('11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000006');
 
 -- Acme Outdoor: memberships and returns of outdoor gear.
-select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true);
+select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true), set_config('app.org_kind', 'SHIPPER', true);
 
 insert into program_membership (shipper_id, id, operator_id, program_id, status, joined_at, left_at, version)
 values
@@ -140,7 +147,7 @@ values
     ('22222222-2222-4222-8222-222222222222', '22222222-0002-4000-8000-000000001201', '11111111-1111-4111-8111-111111111111', '22222222-0000-4000-8000-000000000012', null, 1, 'ACME-HLP-LMN400', 'Lumen 400 rechargeable headlamp, built-in lithium-ion battery', '851310', 'CN', 1, 64.90, 'USD', 0.115, 12.0, 9.0, 6.0, 'NEW', '3481', 'PRODUCT', null, false);
 
 -- Globex Electronics: memberships and returns of electronics and electronic waste.
-select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true);
+select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true), set_config('app.org_kind', 'SHIPPER', true);
 
 insert into program_membership (shipper_id, id, operator_id, program_id, status, joined_at, left_at, version)
 values

@@ -2,15 +2,12 @@ package io.homeward.platform.network;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.homeward.platform.shared.CommonErrorCode;
-import io.homeward.platform.shared.ErrorCode;
-import io.homeward.platform.network.LaneInputs.LaneCreateInput;
-import io.homeward.platform.network.LaneInputs.LaneResult;
-import io.homeward.platform.network.LaneInputs.LaneUpdateInput;
-import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.OrganizationKind;
@@ -23,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An operator opens lanes between its own hubs and keeps their carrier and transit time
- * current.
+ * current. Administration: only an operator's members with the {@value Tenant#ADMIN_ROLE}
+ * role may do it. Every problem of a command is reported at once, with paths relative to
+ * the command, and nothing changes while any remains.
  */
 @Service
 @Transactional
@@ -33,101 +32,118 @@ public class LaneAdministration {
 
 	private final LaneRepository lanes;
 
-	private final HubRepository hubs;
+	private final NetworkQueries network;
 
 	private final Organizations organizations;
 
-	LaneAdministration(LaneRepository lanes, HubRepository hubs, Organizations organizations) {
+	LaneAdministration(LaneRepository lanes, NetworkQueries network, Organizations organizations) {
 		this.lanes = lanes;
-		this.hubs = hubs;
+		this.network = network;
 		this.organizations = organizations;
 	}
 
-	public LaneResult create(LaneCreateInput input) {
+	/**
+	 * Opens the lane: done with the lane as stored, or refused with every problem of the
+	 * command (its form, hubs that are not the operator's, a carrier that is not one, a
+	 * code already taken) and nothing stored.
+	 */
+	public Outcome<Lane> create(LaneCreate command) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators open lanes");
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators open lanes");
+		}
+		if (!tenant.isAdmin()) {
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
+					"Opening lanes needs the " + Tenant.ADMIN_ROLE + " role");
 		}
 		Violations v = new Violations();
-		v.pattern("input.code", input.code(), 32, CODE_PATTERN, "upper-case letters, digits and dashes");
-		if (input.mode() == null) {
-			v.add("input.mode", CommonErrorCode.REQUIRED, "is required");
+		v.pattern("code", command.code(), 32, CODE_PATTERN, "upper-case letters, digits and dashes");
+		v.range("transitDays", command.transitDays(), 0, 120);
+		Set<UUID> own = ownHubs(tenant, List.of(command.originHubId(), command.destinationHubId()));
+		if (!own.contains(command.originHubId())) {
+			v.add("originHubId", CommonErrorCode.NOT_FOUND, "No such hub of yours");
 		}
-		v.range("input.transitDays", input.transitDays(), 0, 120);
-		Optional<UUID> origin = ownHub(input.originHubId(), tenant, v, "input.originHubId");
-		Optional<UUID> destination = ownHub(input.destinationHubId(), tenant, v, "input.destinationHubId");
-		if (origin.isPresent() && origin.equals(destination)) {
-			v.add("input.destinationHubId", CommonErrorCode.INVALID, "must differ from the origin");
+		if (!own.contains(command.destinationHubId())) {
+			v.add("destinationHubId", CommonErrorCode.NOT_FOUND, "No such hub of yours");
 		}
-		Optional<UUID> carrier = carrier(input.carrierId(), v);
-		if (v.isEmpty() && lanes.existsByOperatorIdAndCode(tenant.orgId(), input.code())) {
-			v.add("input.code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
+		else if (command.destinationHubId().equals(command.originHubId())) {
+			v.add("destinationHubId", CommonErrorCode.INVALID, "must differ from the origin");
+		}
+		checkCarrier(command.carrierId(), v);
+		// Only a lane that could be opened is worth the lookup; a taken code is then the
+		// one
+		// problem left.
+		if (v.isEmpty() && lanes.existsByOperatorIdAndCode(tenant.orgId(), command.code())) {
+			v.add("code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
 		}
 		if (!v.isEmpty()) {
-			return new LaneResult(null, v.errors());
+			return Outcome.refused(v);
 		}
-		LaneEntity lane = lanes.save(new LaneEntity(UUID.randomUUID(), tenant.orgId(), input.code(), origin.get(),
-				destination.get(), input.mode(), carrier.get(), input.transitDays()));
-		return new LaneResult(lane.toLane(), List.of());
+		return Outcome.done(lanes.save(new LaneEntity(tenant.orgId(), command)).toLane());
 	}
 
-	public LaneResult update(LaneUpdateInput input) {
+	/**
+	 * Changes the lane: done with the lane as changed, or refused with every problem,
+	 * including a lane that is not one of the operator's, and nothing changed.
+	 */
+	public Outcome<Lane> update(LaneUpdate command) {
 		Tenant tenant = TenantContext.require();
 		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return failure("input", CommonErrorCode.NOT_PERMITTED, "Only operators change lanes");
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators change lanes");
 		}
-		Optional<LaneEntity> found = GlobalId.decode(input.laneId(), Lane.TYPE)
-			.flatMap(lanes::findById)
+		if (!tenant.isAdmin()) {
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
+					"Changing lanes needs the " + Tenant.ADMIN_ROLE + " role");
+		}
+		Violations v = new Violations();
+		// Row-level security already hides other operators' lanes; the filter says the
+		// same
+		// in the code.
+		Optional<LaneEntity> found = lanes.findById(command.laneId())
 			.filter((lane) -> lane.operatorId().equals(tenant.orgId()));
 		if (found.isEmpty()) {
-			return failure("input.laneId", CommonErrorCode.NOT_FOUND, "No such lane of yours");
+			v.add("laneId", CommonErrorCode.NOT_FOUND, "No such lane of yours");
 		}
-		LaneEntity lane = found.get();
-		Lane current = lane.toLane();
-		Violations v = new Violations();
-		String code = (input.code() != null) ? input.code() : current.code();
-		v.pattern("input.code", code, 32, CODE_PATTERN, "upper-case letters, digits and dashes");
-		int transitDays = (input.transitDays() != null) ? input.transitDays() : current.transitDays();
-		v.range("input.transitDays", transitDays, 0, 120);
-		UUID carrier = current.carrierId();
-		if (input.carrierId() != null) {
-			carrier = carrier(input.carrierId(), v).orElse(carrier);
+		if (command.code() != null) {
+			v.pattern("code", command.code(), 32, CODE_PATTERN, "upper-case letters, digits and dashes");
 		}
-		if (v.isEmpty() && !code.equals(current.code()) && lanes.existsByOperatorIdAndCode(tenant.orgId(), code)) {
-			v.add("input.code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
+		if (command.transitDays() != null) {
+			v.range("transitDays", command.transitDays(), 0, 120);
+		}
+		if (command.carrierId() != null) {
+			checkCarrier(command.carrierId(), v);
 		}
 		if (!v.isEmpty()) {
-			return new LaneResult(null, v.errors());
+			return Outcome.refused(v);
 		}
-		lane.update(code, carrier, transitDays);
-		return new LaneResult(lane.toLane(), List.of());
+		LaneEntity lane = found.orElseThrow();
+		Lane current = lane.toLane();
+		String code = (command.code() != null) ? command.code() : current.code();
+		if (!code.equals(current.code()) && lanes.existsByOperatorIdAndCode(tenant.orgId(), code)) {
+			return Outcome.refused("code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
+		}
+		lane.update(code, (command.carrierId() != null) ? command.carrierId() : current.carrierId(),
+				(command.transitDays() != null) ? command.transitDays() : current.transitDays());
+		return Outcome.done(lane.toLane());
 	}
 
-	private Optional<UUID> ownHub(String id, Tenant tenant, Violations v, String field) {
-		Optional<UUID> hub = GlobalId.decode(id, Hub.TYPE)
-			.flatMap(hubs::findById)
-			.map(HubEntity::toHub)
-			.filter((found) -> found.operatorId().equals(tenant.orgId()))
-			.map(Hub::uuid);
-		if (hub.isEmpty()) {
-			v.add(field, CommonErrorCode.NOT_FOUND, "No such hub of yours");
-		}
-		return hub;
+	/** Those of the hubs that belong to the calling operator, in one statement. */
+	private Set<UUID> ownHubs(Tenant tenant, List<UUID> ids) {
+		return network.hubsByIds(ids)
+			.stream()
+			.filter((hub) -> hub.operatorId().equals(tenant.orgId()))
+			.map(Hub::uuid)
+			.collect(Collectors.toSet());
 	}
 
-	private Optional<UUID> carrier(String id, Violations v) {
-		Optional<UUID> carrier = GlobalId.decode(id, Organization.TYPE)
-			.flatMap(organizations::byId)
-			.filter((organization) -> organization.kind() == OrganizationKind.CARRIER)
-			.map(Organization::uuid);
-		if (carrier.isEmpty()) {
-			v.add("input.carrierId", CommonErrorCode.NOT_FOUND, "No such carrier");
+	private void checkCarrier(UUID id, Violations v) {
+		boolean carrier = organizations.byId(id)
+			.map(Organization::kind)
+			.filter((kind) -> kind == OrganizationKind.CARRIER)
+			.isPresent();
+		if (!carrier) {
+			v.add("carrierId", CommonErrorCode.NOT_FOUND, "No such carrier");
 		}
-		return carrier;
-	}
-
-	private static LaneResult failure(String field, ErrorCode code, String message) {
-		return new LaneResult(null, List.of(UserError.of(field, code, message)));
 	}
 
 }

@@ -9,9 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.homeward.platform.shared.AssignedId;
+
+/**
+ * A lane as operators write it, built from a {@link LaneCreate}. Reads do not use it:
+ * they go through {@link NetworkQueries}.
+ */
 @Entity
 @Table(name = "lane")
-class LaneEntity {
+class LaneEntity extends AssignedId {
 
 	@Id
 	private UUID id;
@@ -21,13 +27,14 @@ class LaneEntity {
 
 	private String code;
 
-	@Column(name = "origin_hub_id")
+	@Column(name = "origin_hub_id", updatable = false)
 	private UUID originHubId;
 
-	@Column(name = "destination_hub_id")
+	@Column(name = "destination_hub_id", updatable = false)
 	private UUID destinationHubId;
 
 	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
 	private Lane.TransportMode mode;
 
 	@Column(name = "carrier_id")
@@ -39,24 +46,20 @@ class LaneEntity {
 	protected LaneEntity() {
 	}
 
-	LaneEntity(UUID id, UUID operatorId, String code, UUID originHubId, UUID destinationHubId, Lane.TransportMode mode,
-			UUID carrierId, int transitDays) {
-		this.id = id;
+	/** A new lane of {@code operatorId}, as the command describes it. */
+	LaneEntity(UUID operatorId, LaneCreate command) {
+		this.id = UUID.randomUUID();
 		this.operatorId = operatorId;
-		this.code = code;
-		this.originHubId = originHubId;
-		this.destinationHubId = destinationHubId;
-		this.mode = mode;
-		this.carrierId = carrierId;
-		this.transitDays = transitDays;
+		this.code = command.code();
+		this.originHubId = command.originHubId();
+		this.destinationHubId = command.destinationHubId();
+		this.mode = command.mode();
+		this.carrierId = command.carrierId();
+		this.transitDays = command.transitDays();
 	}
 
 	UUID operatorId() {
 		return operatorId;
-	}
-
-	String code() {
-		return code;
 	}
 
 	/**
@@ -69,7 +72,8 @@ class LaneEntity {
 		this.transitDays = transitDays;
 	}
 
-	UUID id() {
+	@Override
+	public UUID getId() {
 		return id;
 	}
 

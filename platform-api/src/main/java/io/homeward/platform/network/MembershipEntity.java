@@ -15,6 +15,10 @@ import io.homeward.platform.network.ProgramMembership.MembershipStatus;
 import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A shipper's membership as {@link ProgramMemberships} writes it. Reads do not use it:
+ * they go through {@link NetworkQueries}.
+ */
 @Entity
 @Table(name = "program_membership")
 class MembershipEntity extends AssignedId {
@@ -68,10 +72,6 @@ class MembershipEntity extends AssignedId {
 	void leave(OffsetDateTime now) {
 		status = MembershipStatus.LEFT;
 		leftAt = now;
-	}
-
-	UUID programId() {
-		return programId;
 	}
 
 	ProgramMembership toMembership() {

@@ -6,10 +6,12 @@ import java.util.UUID;
 
 /**
  * A shared consolidation program: an operator pools the returns of member shippers over
- * its lanes into one destination hub, under published terms and a weekly cut-off.
+ * its lanes into one destination hub, under a weekly cut-off. Its commercial terms are
+ * not part of it: they are read apart ({@link NetworkCatalog#termsOfPrograms}), by
+ * operators and shippers only.
  */
 public record Program(UUID uuid, UUID operatorId, String code, String name, String description, UUID destinationHubId,
-		List<GoodsClass> acceptedGoods, CutOffSchedule cutOffSchedule, String terms, ProgramStatus status) {
+		List<GoodsClass> acceptedGoods, CutOffSchedule cutOffSchedule, ProgramStatus status) {
 
 	public static final String TYPE = "Program";
 

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record ProgramMembership(UUID uuid, UUID programId, UUID shipperId, MembershipStatus status,
 		OffsetDateTime joinedAt, @Nullable OffsetDateTime leftAt) {
 
+	public static final String TYPE = "ProgramMembership";
+
 	public enum MembershipStatus {
 
 		ACTIVE, LEFT

@@ -14,9 +14,7 @@ import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

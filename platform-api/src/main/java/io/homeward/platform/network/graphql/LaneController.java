@@ -9,19 +9,14 @@ import java.util.function.Function;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.LaneAdministration;
-import io.homeward.platform.network.LaneInputs.LaneCreateInput;
-import io.homeward.platform.network.LaneInputs.LaneResult;
-import io.homeward.platform.network.LaneInputs.LaneUpdateInput;
 import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.Connection;
-import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.graphql.PageRequest;
-import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -50,22 +45,14 @@ class LaneController implements NodeResolver {
 		return Connection.of(catalog.lanes(page), page, catalog::laneCount);
 	}
 
-	record LanePayload(@Nullable Lane lane, List<UserError> userErrors) {
-
-		static LanePayload of(LaneResult result) {
-			return new LanePayload(result.lane(), result.errors());
-		}
-
+	@MutationMapping
+	LaneCreatePayload laneCreate(@Argument LaneCreateInput input) {
+		return LaneCreatePayload.of(administration.create(input.toCommand()));
 	}
 
 	@MutationMapping
-	LanePayload laneCreate(@Argument LaneCreateInput input) {
-		return LanePayload.of(administration.create(input));
-	}
-
-	@MutationMapping
-	LanePayload laneUpdate(@Argument LaneUpdateInput input) {
-		return LanePayload.of(administration.update(input));
+	LaneUpdatePayload laneUpdate(@Argument LaneUpdateInput input) {
+		return LaneUpdatePayload.of(administration.update(input.toCommand()));
 	}
 
 	@SchemaMapping(typeName = Lane.TYPE)

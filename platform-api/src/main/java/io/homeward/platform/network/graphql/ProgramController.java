@@ -7,22 +7,21 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
-import io.homeward.platform.network.MembershipResult;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
+import io.homeward.platform.network.ProgramJoin;
+import io.homeward.platform.network.ProgramLeave;
 import io.homeward.platform.network.ProgramMembership;
+import io.homeward.platform.network.ProgramMemberships;
+import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.Connection;
-import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.graphql.PageRequest;
-import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -38,25 +37,12 @@ class ProgramController implements NodeResolver {
 
 	private final Organizations organizations;
 
-	ProgramController(NetworkCatalog catalog, Organizations organizations) {
+	private final ProgramMemberships programMemberships;
+
+	ProgramController(NetworkCatalog catalog, Organizations organizations, ProgramMemberships programMemberships) {
 		this.catalog = catalog;
 		this.organizations = organizations;
-	}
-
-	record ProgramMembershipInput(String programId) {
-	}
-
-	record ProgramMembershipPayload(@Nullable ProgramMembership membership, List<UserError> userErrors) {
-
-		static ProgramMembershipPayload of(MembershipResult result) {
-			return new ProgramMembershipPayload(result.membership(), result.errors());
-		}
-
-		static ProgramMembershipPayload notFound() {
-			return new ProgramMembershipPayload(null,
-					List.of(UserError.of("input.programId", CommonErrorCode.NOT_FOUND, "No such program")));
-		}
-
+		this.programMemberships = programMemberships;
 	}
 
 	@QueryMapping
@@ -66,16 +52,12 @@ class ProgramController implements NodeResolver {
 
 	@MutationMapping
 	ProgramMembershipPayload programJoin(@Argument ProgramMembershipInput input) {
-		return GlobalId.decode(input.programId(), Program.TYPE)
-			.map((id) -> ProgramMembershipPayload.of(catalog.join(id)))
-			.orElseGet(ProgramMembershipPayload::notFound);
+		return ProgramMembershipPayload.of(programMemberships.join(new ProgramJoin(input.program())));
 	}
 
 	@MutationMapping
 	ProgramMembershipPayload programLeave(@Argument ProgramMembershipInput input) {
-		return GlobalId.decode(input.programId(), Program.TYPE)
-			.map((id) -> ProgramMembershipPayload.of(catalog.leave(id)))
-			.orElseGet(ProgramMembershipPayload::notFound);
+		return ProgramMembershipPayload.of(programMemberships.leave(new ProgramLeave(input.program())));
 	}
 
 	@SchemaMapping(typeName = Program.TYPE)
@@ -96,6 +78,12 @@ class ProgramController implements NodeResolver {
 		return Batches.join(programs, Program::destinationHubId, byId);
 	}
 
+	/** Null for a caller that may not read the terms: carriers (ADR 0006). */
+	@BatchMapping(typeName = Program.TYPE)
+	Map<Program, String> terms(List<Program> programs) {
+		return Batches.join(programs, Program::uuid, catalog.termsOfPrograms(Batches.keys(programs, Program::uuid)));
+	}
+
 	@BatchMapping(typeName = Program.TYPE)
 	Map<Program, List<Lane>> lanes(List<Program> programs) {
 		Map<UUID, List<Lane>> byProgram = catalog.lanesOfPrograms(programs.stream().map(Program::uuid).toList());
@@ -111,16 +99,16 @@ class ProgramController implements NodeResolver {
 		return Batches.join(programs, Program::uuid, byProgram);
 	}
 
-	@BatchMapping(typeName = "ProgramMembership")
+	@BatchMapping(typeName = ProgramMembership.TYPE)
 	Map<ProgramMembership, Program> program(List<ProgramMembership> memberships) {
 		Map<UUID, Program> byId = catalog
 			.programsByIds(memberships.stream().map(ProgramMembership::programId).distinct().toList());
 		return Batches.join(memberships, ProgramMembership::programId, byId);
 	}
 
-	@SchemaMapping(typeName = "ProgramMembership")
+	@SchemaMapping(typeName = ProgramMembership.TYPE)
 	String id(ProgramMembership membership) {
-		return GlobalId.encode("ProgramMembership", membership.uuid());
+		return GlobalId.encode(ProgramMembership.TYPE, membership.uuid());
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 /**
- * GraphQL controllers of the network module, mapped onto
- * {@code graphql/network.graphqls}.
+ * The network module's GraphQL adapter, mapped onto {@code graphql/network.graphqls}: it
+ * owns the mutations' inputs and payloads, decodes global ids into the commands' UUIDs
+ * and puts the commands' error paths under {@code input}.
  */
 @NullMarked
 package io.homeward.platform.network.graphql;
