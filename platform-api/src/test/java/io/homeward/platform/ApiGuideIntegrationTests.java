@@ -496,9 +496,14 @@ class ApiGuideIntegrationTests {
 					"update program_membership set status = 'ACTIVE', joined_at = '2026-02-03T10:00:00Z',"
 							+ " left_at = null, version = 0 where id = 'd0000000-0000-4000-8000-000000000001'"))
 				.isOne();
-			assertThat(update(acme, "update return_order set status = 'REQUESTED', status_note = null,"
+			assertThat(update(acme, "update return_order set status = 'REQUESTED',"
 					+ " updated_at = created_at, version = 0 where id in ('22222222-0000-4000-8000-000000000009',"
 					+ " '22222222-0000-4000-8000-000000000011')"))
+				.isEqualTo(2);
+			// The status note is personal data, kept in the shipper-only return_private.
+			assertThat(update(acme,
+					"update return_private set status_note = null where return_id in"
+							+ " ('22222222-0000-4000-8000-000000000009', '22222222-0000-4000-8000-000000000011')"))
 				.isEqualTo(2);
 			acme.commit();
 		}

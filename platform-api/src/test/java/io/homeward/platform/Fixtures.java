@@ -66,9 +66,9 @@ public final class Fixtures {
 	}
 
 	public static final String RETURN_FIELDS = """
-			id rmaNumber status statusNote trackingCode reason
+			id rmaNumber status statusNote trackingCode reason reasonNote
 			program { code } shipper { name }
-			origin { countryCode city }
+			originCity originCountry origin { line1 countryCode city }
 			originalExport { reference exportedOn }
 			customer { name email }
 			items { lineNumber sku hsCode unNumber goodsClass wasteCode unitValue { amount currency } parcelReference }

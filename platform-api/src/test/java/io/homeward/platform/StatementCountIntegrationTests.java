@@ -23,7 +23,7 @@ class StatementCountIntegrationTests {
 			  returns(first: $first) {
 			    totalCount
 			    edges { node {
-			      rmaNumber shipper { name } customer { name }
+			      rmaNumber shipper { name } customer { name } originCity origin { line1 } reasonNote statusNote
 			      items { sku unitValue { amount } } parcels { reference }
 			      program { code operator { name } destination { code } lanes { code origin { code } carrier { name } } }
 			    } }
@@ -46,10 +46,14 @@ class StatementCountIntegrationTests {
 	}
 
 	int statementsFor(int first) {
-		Api acme = Api.as(port, "acme");
-		acme.execute(RETURNS, Map.of("first", first)).data();
+		return statementsFor("acme", first);
+	}
+
+	int statementsFor(String user, int first) {
+		Api api = Api.as(port, user);
+		api.execute(RETURNS, Map.of("first", first)).data();
 		SqlStatements.reset();
-		List<Object> edges = acme.execute(RETURNS, Map.of("first", first)).data().read("$.data.returns.edges");
+		List<Object> edges = api.execute(RETURNS, Map.of("first", first)).data().read("$.data.returns.edges");
 		assertThat(edges).hasSize(first);
 		return SqlStatements.count();
 	}
@@ -68,6 +72,19 @@ class StatementCountIntegrationTests {
 		// carriers).
 		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
 		assertThat(five).isLessThanOrEqualTo(14);
+		// The private row (street address, notes) comes with the return, joined in the
+		// page's own statement: no statement of its own.
+		assertThat(log).as("%s", log)
+			.noneMatch((sql) -> sql.startsWith("select") && sql.contains("from return_private"));
+	}
+
+	@Test
+	void theOperatorsPageOfEveryShippersReturnsTakesTheSameStatementsForFiveAndFiftyRows() {
+		int five = statementsFor("operator", 5);
+		List<String> log = SqlStatements.statements();
+		int fifty = statementsFor("operator", 50);
+		assertThat(fifty).as("statements for 5 rows: %s", log).isEqualTo(five);
+		assertThat(five).as("%s", log).isLessThanOrEqualTo(14);
 	}
 
 	@Test

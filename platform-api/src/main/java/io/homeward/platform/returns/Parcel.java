@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.homeward.platform.shared.Dimensions;
 
+/** A package of a return as the API shows it. */
 public record Parcel(UUID uuid, UUID returnId, String reference, BigDecimal weightKg, Dimensions dimensions) {
 
 }

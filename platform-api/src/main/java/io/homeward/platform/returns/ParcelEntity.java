@@ -4,77 +4,54 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.homeward.platform.shared.AssignedId;
-import io.homeward.platform.shared.Dimensions;
-
+/**
+ * A package of a return, part of the {@link ReturnOrderEntity} aggregate: created with
+ * it, never changed. Its return is the root's collection key ({@code return_id}).
+ */
 @Entity
 @Table(name = "parcel")
-class ParcelEntity extends AssignedId {
+class ParcelEntity {
 
 	@Id
 	private UUID id;
 
+	// Copied from the root; the composite foreign key (shipper_id, operator_id,
+	// return_id)
+	// holds them equal to the return's.
 	@Column(name = "shipper_id", nullable = false, updatable = false)
 	private UUID shipperId;
 
 	@Column(name = "operator_id", nullable = false, updatable = false)
 	private UUID operatorId;
 
-	@Column(name = "return_id", nullable = false, updatable = false)
-	private UUID returnId;
-
+	@Column(updatable = false)
 	private String reference;
 
-	@Column(name = "weight_kg")
+	@Column(name = "weight_kg", updatable = false)
 	private BigDecimal weightKg;
 
-	@Column(name = "length_cm")
-	private BigDecimal lengthCm;
-
-	@Column(name = "width_cm")
-	private BigDecimal widthCm;
-
-	@Column(name = "height_cm")
-	private BigDecimal heightCm;
+	@Embedded
+	private EmbeddedDimensions dimensions;
 
 	protected ParcelEntity() {
 	}
 
-	ParcelEntity(ReturnOrderEntity order, ReturnCreateInput.ParcelInput input) {
+	ParcelEntity(UUID shipperId, UUID operatorId, ReturnDraft.Parcel parcel) {
 		this.id = UUID.randomUUID();
-		this.shipperId = order.shipperId();
-		this.operatorId = order.operatorId();
-		this.returnId = order.id();
-		this.reference = input.reference();
-		this.weightKg = input.weightKg();
-		this.lengthCm = input.dimensions().lengthCm();
-		this.widthCm = input.dimensions().widthCm();
-		this.heightCm = input.dimensions().heightCm();
-	}
-
-	UUID id() {
-		return id;
-	}
-
-	UUID returnId() {
-		return returnId;
+		this.shipperId = shipperId;
+		this.operatorId = operatorId;
+		this.reference = parcel.reference();
+		this.weightKg = parcel.weightKg();
+		this.dimensions = EmbeddedDimensions.of(parcel.dimensions());
 	}
 
 	String reference() {
 		return reference;
-	}
-
-	Parcel toParcel() {
-		return new Parcel(id, returnId, reference, weightKg, new Dimensions(lengthCm, widthCm, heightCm));
-	}
-
-	@Override
-	public UUID getId() {
-		return id;
 	}
 
 }

@@ -11,7 +11,9 @@ import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The customer's contact, in its own table so that only the shipper's policy covers it.
+ * The customer's contact, in its own table so that only the shipper's policy covers it,
+ * and apart from the return aggregate so that it can be erased without touching the
+ * return's compliance record.
  */
 @Entity
 @Table(name = "return_contact")
@@ -33,20 +35,12 @@ class ReturnContactEntity extends AssignedId {
 	protected ReturnContactEntity() {
 	}
 
-	ReturnContactEntity(ReturnOrderEntity order, CustomerContact contact) {
-		this.returnId = order.id();
-		this.shipperId = order.shipperId();
+	ReturnContactEntity(UUID shipperId, UUID returnId, CustomerContact contact) {
+		this.returnId = returnId;
+		this.shipperId = shipperId;
 		this.name = contact.name();
 		this.email = contact.email();
 		this.phone = contact.phone();
-	}
-
-	UUID returnId() {
-		return returnId;
-	}
-
-	CustomerContact toContact() {
-		return new CustomerContact(name, email, phone);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.homeward.platform.shared.WasteCode;
@@ -35,10 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ReturnQueries {
 
-	private static final String RETURN_COLUMNS = """
-			id, shipper_id, operator_id, program_id, rma_number, status, reason, reason_note, status_note,
-			origin_line1, origin_line2, origin_city, origin_postal_code, origin_region, origin_country,
-			export_reference, exported_on, tracking_code, created_at, updated_at""";
+	/**
+	 * A return with its private row, which only the shipper's policy admits: for the
+	 * program's operator the join finds none, and the street address and notes read as
+	 * null. One statement either way, so a page costs the same for both.
+	 */
+	private static final String RETURNS = """
+			select r.id, r.shipper_id, r.operator_id, r.program_id, r.rma_number, r.status, r.reason,
+			       r.origin_city, r.origin_country, r.export_reference, r.exported_on, r.tracking_code,
+			       r.created_at, r.updated_at,
+			       p.return_id as private_id, p.origin_line1, p.origin_line2, p.origin_postal_code, p.origin_region,
+			       p.reason_note, p.status_note
+			from return_order r
+			left join return_private p on p.shipper_id = r.shipper_id and p.return_id = r.id""";
 
 	private final JdbcClient jdbc;
 
@@ -47,39 +57,46 @@ class ReturnQueries {
 	}
 
 	/** A keyset page, newest first: the rows after the cursor's (created_at, id). */
-	List<ReturnOrder> page(Tenant tenant, ReturnFilter filter, @Nullable UUID programId, @Nullable ReturnCursor after,
-			int limit) {
-		Where where = where(tenant, filter, programId);
+	List<ReturnOrder> page(Tenant tenant, ReturnFilter filter, @Nullable ReturnCursor after, int limit) {
+		Where where = where(tenant, filter);
 		if (after != null) {
 			// A row comparison, which PostgreSQL answers from the (org, created_at desc,
-			// id
-			// desc) index.
-			where.and("(created_at, id) < (:afterCreatedAt, :afterId)");
+			// id desc) index.
+			where.and("(r.created_at, r.id) < (:afterCreatedAt, :afterId)");
 			where.parameters.put("afterCreatedAt", after.createdAt());
 			where.parameters.put("afterId", after.id());
 		}
 		where.parameters.put("limit", limit);
-		return jdbc
-			.sql("select " + RETURN_COLUMNS + " from return_order where " + where.sql
-					+ " order by created_at desc, id desc limit :limit")
+		return jdbc.sql(RETURNS + " where " + where.sql + " order by r.created_at desc, r.id desc limit :limit")
 			.params(where.parameters)
 			.query(ReturnQueries::returnOrder)
 			.list();
 	}
 
-	long count(Tenant tenant, ReturnFilter filter, @Nullable UUID programId) {
-		Where where = where(tenant, filter, programId);
-		return jdbc.sql("select count(*) from return_order where " + where.sql)
+	long count(Tenant tenant, ReturnFilter filter) {
+		Where where = where(tenant, filter);
+		return jdbc.sql("select count(*) from return_order r where " + where.sql)
 			.params(where.parameters)
 			.query(Long.class)
 			.single();
 	}
 
 	List<ReturnOrder> byIds(Collection<UUID> ids) {
-		return jdbc.sql("select " + RETURN_COLUMNS + " from return_order where id = any(:ids)")
+		return jdbc.sql(RETURNS + " where r.id = any(:ids)")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query(ReturnQueries::returnOrder)
 			.list();
+	}
+
+	/**
+	 * The shipper of a return the caller can see: a command tells a return it may only
+	 * read (the operator's) from one it cannot see at all.
+	 */
+	Optional<UUID> shipperOf(UUID returnId) {
+		return jdbc.sql("select shipper_id from return_order where id = :id")
+			.param("id", returnId)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/**
@@ -129,30 +146,31 @@ class ReturnQueries {
 		return byReturn;
 	}
 
-	private static Where where(Tenant tenant, ReturnFilter filter, @Nullable UUID programId) {
+	private static Where where(Tenant tenant, ReturnFilter filter) {
 		Where where = new Where();
 		switch (tenant.kind()) {
-			case SHIPPER -> where.and("shipper_id = :org");
-			case OPERATOR -> where.and("operator_id = :org");
+			case SHIPPER -> where.and("r.shipper_id = :org");
+			case OPERATOR -> where.and("r.operator_id = :org");
 			// Carriers see no returns; the policies would return none anyway.
 			case CARRIER -> where.and("false");
 		}
 		where.parameters.put("org", tenant.orgId());
 		if (filter.status() != null && !filter.status().isEmpty()) {
-			where.and("status = any(:statuses)");
+			where.and("r.status = any(:statuses)");
 			where.parameters.put("statuses", filter.status().stream().map(Enum::name).toArray(String[]::new));
 		}
 		if (filter.programId() != null) {
-			// An id that is not a program's matches nothing, like an unknown program.
-			where.and((programId != null) ? "program_id = :programId" : "false");
-			where.parameters.put("programId", programId);
+			// An id that is not a program's (GlobalId.NONE) matches nothing, like an
+			// unknown program.
+			where.and("r.program_id = :programId");
+			where.parameters.put("programId", filter.programId());
 		}
 		if (filter.createdFrom() != null) {
-			where.and("created_at >= :createdFrom");
+			where.and("r.created_at >= :createdFrom");
 			where.parameters.put("createdFrom", filter.createdFrom());
 		}
 		if (filter.createdTo() != null) {
-			where.and("created_at < :createdTo");
+			where.and("r.created_at < :createdTo");
 			where.parameters.put("createdTo", filter.createdTo());
 		}
 		return where;
@@ -173,13 +191,16 @@ class ReturnQueries {
 	private static ReturnOrder returnOrder(ResultSet rs, int row) throws SQLException {
 		String exportReference = rs.getString("export_reference");
 		LocalDate exportedOn = rs.getObject("exported_on", LocalDate.class);
+		String city = rs.getString("origin_city");
+		String country = rs.getString("origin_country");
+		boolean shipperReads = rs.getObject("private_id") != null;
 		return new ReturnOrder(rs.getObject("id", UUID.class), rs.getObject("shipper_id", UUID.class),
 				rs.getObject("operator_id", UUID.class), rs.getObject("program_id", UUID.class),
 				rs.getString("rma_number"), ReturnStatus.valueOf(rs.getString("status")),
 				ReturnReason.valueOf(rs.getString("reason")), rs.getString("reason_note"), rs.getString("status_note"),
-				new Address(rs.getString("origin_line1"), rs.getString("origin_line2"), rs.getString("origin_city"),
-						rs.getString("origin_postal_code"), rs.getString("origin_region"),
-						rs.getString("origin_country")),
+				city, country,
+				shipperReads ? new Address(rs.getString("origin_line1"), rs.getString("origin_line2"), city,
+						rs.getString("origin_postal_code"), rs.getString("origin_region"), country) : null,
 				(exportReference != null && exportedOn != null) ? new OriginalExport(exportReference, exportedOn)
 						: null,
 				rs.getString("tracking_code"), rs.getObject("created_at", OffsetDateTime.class),

@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * The return aggregate's repository: saving the root saves its items and parcels.
+ */
 interface ReturnOrderRepository extends JpaRepository<ReturnOrderEntity, UUID> {
 
 	boolean existsByShipperIdAndRmaNumber(UUID shipperId, String rmaNumber);
@@ -19,14 +22,6 @@ interface ReturnOrderRepository extends JpaRepository<ReturnOrderEntity, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from ReturnOrderEntity r where r.id = :id")
 	Optional<ReturnOrderEntity> findForUpdate(UUID id);
-
-}
-
-interface ReturnItemRepository extends JpaRepository<ReturnItemEntity, UUID> {
-
-}
-
-interface ParcelRepository extends JpaRepository<ParcelEntity, UUID> {
 
 }
 

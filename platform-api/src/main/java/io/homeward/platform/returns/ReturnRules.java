@@ -2,28 +2,34 @@ package io.homeward.platform.returns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.Program.GoodsClass;
 import io.homeward.platform.network.ProgramAdmission;
-import io.homeward.platform.returns.ReturnCreateInput.ItemInput;
-import io.homeward.platform.returns.ReturnCreateInput.ParcelInput;
+import io.homeward.platform.returns.ReturnCreate.NewItem;
+import io.homeward.platform.returns.ReturnCreate.NewParcel;
+import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.Dimensions;
+import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.HsCode;
 import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UnNumber;
-import io.homeward.platform.shared.WasteCode;
-import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Violations;
+import io.homeward.platform.shared.WasteCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a new return must satisfy: first its form (every field, all problems reported
- * at once), then the program's admission rules. Pure functions, tested without Spring.
+ * at once, each code parsed once into its value type), then the program's admission rules
+ * on the accepted {@link ReturnDraft}. Error fields are paths into the command
+ * ({@code items.0.hsCode}). Pure functions, tested without Spring.
  */
 final class ReturnRules {
 
@@ -42,169 +48,208 @@ final class ReturnRules {
 	private ReturnRules() {
 	}
 
-	static Violations checkForm(ReturnCreateInput input, LocalDate today) {
+	/**
+	 * The command's form: a draft with every code parsed, or every violation found. A
+	 * value left null on the way has recorded a violation, so the draft is only built
+	 * complete.
+	 */
+	static Outcome<ReturnDraft> checkForm(ReturnCreate command, LocalDate today) {
 		Violations v = new Violations();
-		v.pattern("input.idempotencyKey", input.idempotencyKey(), 128, "[\\x21-\\x7E]+",
-				"printable ASCII without spaces");
-		v.pattern("input.rmaNumber", input.rmaNumber(), 40, RMA_PATTERN,
-				"letters, digits and . _ / - , starting with a letter or digit");
-		if (input.reason() == null) {
-			v.add("input.reason", CommonErrorCode.REQUIRED, "is required");
+		v.pattern("idempotencyKey", command.idempotencyKey(), 128, "[\\x21-\\x7E]+", "printable ASCII without spaces");
+		if (command.programId().equals(GlobalId.NONE)) {
+			// Not an id of ours: reported with the other problems, like an unknown
+			// program.
+			v.add("programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
-		v.optionalText("input.reasonNote", input.reasonNote(), 1000);
-		checkCustomer(v, input.customer());
-		checkAddress(v, input.origin());
-		checkExport(v, input.originalExport(), today);
-		Set<String> parcelReferences = checkParcels(v, input.parcelsOrEmpty());
-		checkItems(v, input.items(), parcelReferences);
-		return v;
+		v.pattern("rmaNumber", command.rmaNumber(), 40, RMA_PATTERN,
+				"letters, digits and . _ / - , starting with a letter or digit");
+		if (command.reason() == null) {
+			v.add("reason", CommonErrorCode.REQUIRED, "is required");
+		}
+		v.optionalText("reasonNote", command.reasonNote(), 1000);
+		checkCustomer(v, command.customer());
+		ReturnDraft.Origin origin = checkOrigin(v, command.origin());
+		checkExport(v, command.originalExport(), today);
+		List<ReturnDraft.Parcel> parcels = checkParcels(v, command.parcels());
+		Set<String> references = new HashSet<>();
+		parcels.forEach((parcel) -> references.add(parcel.reference()));
+		List<ReturnDraft.Item> items = checkItems(v, command.items(), references);
+		if (!v.isEmpty()) {
+			return Outcome.refused(v);
+		}
+		return Outcome
+			.done(new ReturnDraft(command.idempotencyKey(), command.programId(), command.rmaNumber(), command.reason(),
+					command.reasonNote(), command.customer(), origin, command.originalExport(), items, parcels));
 	}
 
 	private static void checkCustomer(Violations v, @Nullable CustomerContact customer) {
 		if (customer == null) {
-			v.add("input.customer", CommonErrorCode.REQUIRED, "is required");
+			v.add("customer", CommonErrorCode.REQUIRED, "is required");
 			return;
 		}
-		v.text("input.customer.name", customer.name(), 200);
+		v.text("customer.name", customer.name(), 200);
 		if (customer.email() != null) {
-			v.pattern("input.customer.email", customer.email(), 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
-					"an email address");
+			v.pattern("customer.email", customer.email(), 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "an email address");
 		}
 		if (customer.phone() != null) {
-			v.pattern("input.customer.phone", customer.phone(), 32, "\\+?[0-9 ()./-]{4,31}", "a phone number");
+			v.pattern("customer.phone", customer.phone(), 32, "\\+?[0-9 ()./-]{4,31}", "a phone number");
 		}
 	}
 
-	private static void checkAddress(Violations v, @Nullable Address origin) {
+	private static ReturnDraft.@Nullable Origin checkOrigin(Violations v, @Nullable Address origin) {
 		if (origin == null) {
-			v.add("input.origin", CommonErrorCode.REQUIRED, "is required");
-			return;
+			v.add("origin", CommonErrorCode.REQUIRED, "is required");
+			return null;
 		}
-		v.text("input.origin.line1", origin.line1(), 200);
-		v.optionalText("input.origin.line2", origin.line2(), 200);
-		v.text("input.origin.city", origin.city(), 100);
-		v.optionalText("input.origin.postalCode", origin.postalCode(), 20);
-		v.optionalText("input.origin.region", origin.region(), 100);
-		v.parse("input.origin.countryCode", origin.countryCode(), CountryCode::parse, CommonErrorCode.INVALID_COUNTRY,
-				"must be an ISO 3166-1 alpha-2 country code");
+		boolean valid = v.text("origin.line1", origin.line1(), 200);
+		valid &= v.optionalText("origin.line2", origin.line2(), 200);
+		valid &= v.text("origin.city", origin.city(), 100);
+		valid &= v.optionalText("origin.postalCode", origin.postalCode(), 20);
+		valid &= v.optionalText("origin.region", origin.region(), 100);
+		CountryCode country = v.parse("origin.countryCode", origin.countryCode(), CountryCode::parse,
+				CommonErrorCode.INVALID_COUNTRY, "must be an ISO 3166-1 alpha-2 country code");
+		return (valid && country != null) ? new ReturnDraft.Origin(origin.line1(), origin.line2(), origin.city(),
+				origin.postalCode(), origin.region(), country) : null;
 	}
 
 	private static void checkExport(Violations v, @Nullable OriginalExport export, LocalDate today) {
 		if (export == null) {
 			return;
 		}
-		v.text("input.originalExport.reference", export.reference(), 64);
+		v.text("originalExport.reference", export.reference(), 64);
 		if (export.exportedOn() == null) {
-			v.add("input.originalExport.exportedOn", CommonErrorCode.REQUIRED, "is required");
+			v.add("originalExport.exportedOn", CommonErrorCode.REQUIRED, "is required");
 		}
 		else if (export.exportedOn().isAfter(today)) {
-			v.add("input.originalExport.exportedOn", CommonErrorCode.OUT_OF_RANGE, "must not be in the future");
+			v.add("originalExport.exportedOn", CommonErrorCode.OUT_OF_RANGE, "must not be in the future");
 		}
 	}
 
-	private static Set<String> checkParcels(Violations v, List<ParcelInput> parcels) {
-		Set<String> references = new HashSet<>();
+	private static List<ReturnDraft.Parcel> checkParcels(Violations v, List<NewParcel> parcels) {
+		List<ReturnDraft.Parcel> checked = new ArrayList<>();
 		if (parcels.size() > MAX_PARCELS) {
-			v.add("input.parcels", CommonErrorCode.OUT_OF_RANGE, "at most " + MAX_PARCELS + " parcels");
-			return references;
+			v.add("parcels", CommonErrorCode.OUT_OF_RANGE, "at most " + MAX_PARCELS + " parcels");
+			return checked;
 		}
+		Set<String> references = new HashSet<>();
 		for (int i = 0; i < parcels.size(); i++) {
-			ParcelInput parcel = parcels.get(i);
-			String at = "input.parcels." + i;
-			if (v.pattern(at + ".reference", parcel.reference(), 40, RMA_PATTERN, "letters, digits and . _ / -")
-					&& !references.add(parcel.reference())) {
+			NewParcel parcel = parcels.get(i);
+			String at = "parcels." + i;
+			boolean valid = v.pattern(at + ".reference", parcel.reference(), 40, RMA_PATTERN,
+					"letters, digits and . _ / -");
+			if (valid && !references.add(parcel.reference())) {
 				v.add(at + ".reference", CommonErrorCode.TAKEN, "is used by another parcel of this return");
+				valid = false;
 			}
-			v.decimal(at + ".weightKg", parcel.weightKg(), false, MAX_WEIGHT_KG, 3);
+			valid &= v.decimal(at + ".weightKg", parcel.weightKg(), false, MAX_WEIGHT_KG, 3);
 			if (parcel.dimensions() == null) {
 				v.add(at + ".dimensions", CommonErrorCode.REQUIRED, "is required");
+				valid = false;
 			}
 			else {
-				checkDimensions(v, at + ".dimensions", parcel.dimensions());
+				valid &= checkDimensions(v, at + ".dimensions", parcel.dimensions());
+			}
+			if (valid) {
+				checked.add(new ReturnDraft.Parcel(parcel.reference(), parcel.weightKg(), parcel.dimensions()));
 			}
 		}
-		return references;
+		return checked;
 	}
 
-	private static void checkItems(Violations v, @Nullable List<ItemInput> items, Set<String> parcelReferences) {
+	private static List<ReturnDraft.Item> checkItems(Violations v, @Nullable List<NewItem> items,
+			Set<String> parcelReferences) {
+		List<ReturnDraft.Item> checked = new ArrayList<>();
 		if (items == null || items.isEmpty()) {
-			v.add("input.items", CommonErrorCode.REQUIRED, "a return needs at least one item");
-			return;
+			v.add("items", CommonErrorCode.REQUIRED, "a return needs at least one item");
+			return checked;
 		}
 		if (items.size() > MAX_ITEMS) {
-			v.add("input.items", CommonErrorCode.OUT_OF_RANGE, "at most " + MAX_ITEMS + " items");
-			return;
+			v.add("items", CommonErrorCode.OUT_OF_RANGE, "at most " + MAX_ITEMS + " items");
+			return checked;
 		}
 		for (int i = 0; i < items.size(); i++) {
-			ItemInput item = items.get(i);
-			String at = "input.items." + i;
-			v.text(at + ".sku", item.sku(), 64);
-			v.text(at + ".description", item.description(), 500);
-			v.parse(at + ".hsCode", item.hsCode(), HsCode::parse, CommonErrorCode.INVALID_HS_CODE,
-					"must be 6 to 10 digits in an HS chapter 01-97 other than 77");
-			v.parse(at + ".originCountry", item.originCountry(), CountryCode::parse, CommonErrorCode.INVALID_COUNTRY,
-					"must be an ISO 3166-1 alpha-2 country code");
-			v.range(at + ".quantity", item.quantity(), 1, 100_000);
-			if (v.parse(at + ".currency", item.currency(), Money::currency, CommonErrorCode.INVALID_CURRENCY,
-					"must be an ISO 4217 currency code") != null) {
-				v.decimal(at + ".unitValue", item.unitValue(), true, MAX_UNIT_VALUE, 2);
-			}
-			v.decimal(at + ".weightKg", item.weightKg(), false, MAX_WEIGHT_KG, 3);
-			if (item.dimensions() != null) {
-				checkDimensions(v, at + ".dimensions", item.dimensions());
-			}
-			if (item.condition() == null) {
-				v.add(at + ".condition", CommonErrorCode.REQUIRED, "is required");
-			}
-			if (item.unNumber() != null) {
-				v.parse(at + ".unNumber", item.unNumber(), UnNumber::parse, CommonErrorCode.INVALID_UN_NUMBER,
-						"must be a UN number such as UN3481");
-			}
-			if (item.goodsClassOrDefault() == ItemGoodsClass.WASTE) {
-				v.parse(at + ".wasteCode", item.wasteCode(), WasteCode::parse, CommonErrorCode.INVALID_WASTE_CODE,
-						"must be a European Waste Catalogue code such as 16 02 14");
-			}
-			else if (item.wasteCode() != null) {
-				v.add(at + ".wasteCode", CommonErrorCode.INVALID, "only waste items carry a waste code");
-			}
-			if (item.parcelReference() != null && !parcelReferences.contains(item.parcelReference())) {
-				v.add(at + ".parcelReference", CommonErrorCode.NOT_FOUND, "names no parcel of this return");
+			ReturnDraft.Item item = checkItem(v, "items." + i, items.get(i), parcelReferences);
+			if (item != null) {
+				checked.add(item);
 			}
 		}
+		return checked;
 	}
 
-	private static void checkDimensions(Violations v, String at, Dimensions dimensions) {
-		v.decimal(at + ".lengthCm", dimensions.lengthCm(), false, MAX_DIMENSION_CM, 1);
-		v.decimal(at + ".widthCm", dimensions.widthCm(), false, MAX_DIMENSION_CM, 1);
-		v.decimal(at + ".heightCm", dimensions.heightCm(), false, MAX_DIMENSION_CM, 1);
+	private static ReturnDraft.@Nullable Item checkItem(Violations v, String at, NewItem item,
+			Set<String> parcelReferences) {
+		int before = v.errors().size();
+		v.text(at + ".sku", item.sku(), 64);
+		v.text(at + ".description", item.description(), 500);
+		HsCode hsCode = v.parse(at + ".hsCode", item.hsCode(), HsCode::parse, CommonErrorCode.INVALID_HS_CODE,
+				"must be 6 to 10 digits in an HS chapter 01-97 other than 77");
+		CountryCode originCountry = v.parse(at + ".originCountry", item.originCountry(), CountryCode::parse,
+				CommonErrorCode.INVALID_COUNTRY, "must be an ISO 3166-1 alpha-2 country code");
+		v.range(at + ".quantity", item.quantity(), 1, 100_000);
+		Money unitValue = null;
+		Currency currency = v.parse(at + ".currency", item.currency(), Money::currency,
+				CommonErrorCode.INVALID_CURRENCY, "must be an ISO 4217 currency code");
+		if (currency != null && v.decimal(at + ".unitValue", item.unitValue(), true, MAX_UNIT_VALUE, 2)) {
+			unitValue = new Money(item.unitValue(), currency);
+		}
+		v.decimal(at + ".weightKg", item.weightKg(), false, MAX_WEIGHT_KG, 3);
+		if (item.dimensions() != null) {
+			checkDimensions(v, at + ".dimensions", item.dimensions());
+		}
+		if (item.condition() == null) {
+			v.add(at + ".condition", CommonErrorCode.REQUIRED, "is required");
+		}
+		UnNumber unNumber = v.parseOptional(at + ".unNumber", item.unNumber(), UnNumber::parse,
+				CommonErrorCode.INVALID_UN_NUMBER, "must be a UN number such as UN3481");
+		WasteCode wasteCode = null;
+		if (item.goodsClassOrDefault() == ItemGoodsClass.WASTE) {
+			wasteCode = v.parse(at + ".wasteCode", item.wasteCode(), WasteCode::parse,
+					CommonErrorCode.INVALID_WASTE_CODE, "must be a European Waste Catalogue code such as 16 02 14");
+		}
+		else if (item.wasteCode() != null) {
+			v.add(at + ".wasteCode", CommonErrorCode.INVALID, "only waste items carry a waste code");
+		}
+		if (item.parcelReference() != null && !parcelReferences.contains(item.parcelReference())) {
+			v.add(at + ".parcelReference", CommonErrorCode.NOT_FOUND, "names no parcel of this return");
+		}
+		if (v.errors().size() > before) {
+			return null;
+		}
+		return new ReturnDraft.Item(item.sku(), item.description(), hsCode, originCountry, item.quantity(), unitValue,
+				item.weightKg(), item.dimensions(), item.condition(), unNumber, item.goodsClassOrDefault(), wasteCode,
+				item.parcelReference());
 	}
 
-	/** The program's rules, for an input whose form is valid. */
-	static Violations checkAdmission(ReturnCreateInput input, ProgramAdmission program) {
+	private static boolean checkDimensions(Violations v, String at, Dimensions dimensions) {
+		boolean valid = v.decimal(at + ".lengthCm", dimensions.lengthCm(), false, MAX_DIMENSION_CM, 1);
+		valid &= v.decimal(at + ".widthCm", dimensions.widthCm(), false, MAX_DIMENSION_CM, 1);
+		valid &= v.decimal(at + ".heightCm", dimensions.heightCm(), false, MAX_DIMENSION_CM, 1);
+		return valid;
+	}
+
+	/** The program's rules, for a draft whose form is valid. */
+	static Violations checkAdmission(ReturnDraft draft, ProgramAdmission program) {
 		Violations v = new Violations();
 		if (!program.activeMember()) {
-			v.add("input.programId", NetworkErrorCode.NOT_A_MEMBER,
-					"join the program before sending returns through it");
+			v.add("programId", NetworkErrorCode.NOT_A_MEMBER, "join the program before sending returns through it");
 			return v;
 		}
 		if (!program.open()) {
-			v.add("input.programId", NetworkErrorCode.PROGRAM_CLOSED, "the program takes no new returns");
+			v.add("programId", NetworkErrorCode.PROGRAM_CLOSED, "the program takes no new returns");
 			return v;
 		}
-		String country = CountryCode.parse(input.origin().countryCode()).orElseThrow().value();
+		String country = draft.origin().country().value();
 		if (!program.originCountries().contains(country)) {
-			v.add("input.origin.countryCode", NetworkErrorCode.ORIGIN_NOT_SERVED,
+			v.add("origin.countryCode", NetworkErrorCode.ORIGIN_NOT_SERVED,
 					"no lane of the program collects from " + country);
 		}
-		for (int i = 0; i < input.items().size(); i++) {
-			ItemInput item = input.items().get(i);
-			String at = "input.items." + i;
-			if (item.goodsClassOrDefault() == ItemGoodsClass.WASTE
-					&& !program.acceptedGoods().contains(GoodsClass.WASTE)) {
+		for (int i = 0; i < draft.items().size(); i++) {
+			ReturnDraft.Item item = draft.items().get(i);
+			String at = "items." + i;
+			if (item.goodsClass() == ItemGoodsClass.WASTE && !program.acceptedGoods().contains(GoodsClass.WASTE)) {
 				v.add(at + ".goodsClass", NetworkErrorCode.GOODS_NOT_ACCEPTED, "the program does not accept waste");
 			}
-			if (item.goodsClassOrDefault() == ItemGoodsClass.PRODUCT
-					&& !program.acceptedGoods().contains(GoodsClass.PRODUCT)) {
+			if (item.goodsClass() == ItemGoodsClass.PRODUCT && !program.acceptedGoods().contains(GoodsClass.PRODUCT)) {
 				v.add(at + ".goodsClass", NetworkErrorCode.GOODS_NOT_ACCEPTED, "the program does not accept products");
 			}
 			if (item.unNumber() != null && !program.acceptedGoods().contains(GoodsClass.DANGEROUS_GOODS)) {

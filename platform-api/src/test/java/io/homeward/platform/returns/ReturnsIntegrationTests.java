@@ -59,6 +59,10 @@ class ReturnsIntegrationTests {
 		assertThat(created.read(at + "program.code", String.class)).isEqualTo("EU-CONSUMER");
 		assertThat(created.read(at + "shipper.name", String.class)).isEqualTo("Acme Outdoor");
 		assertThat(created.read(at + "customer.name", String.class)).isEqualTo("Lucía Pérez");
+		assertThat(created.read(at + "originCity", String.class)).isEqualTo("Madrid");
+		assertThat(created.read(at + "originCountry", String.class)).isEqualTo("ES");
+		assertThat(created.read(at + "origin.line1", String.class)).isEqualTo("Calle de Alcalá 50");
+		assertThat(created.read(at + "reasonNote", String.class)).isEqualTo("Zip broken");
 		assertThat(created.read(at + "originalExport.exportedOn", String.class)).isEqualTo("2026-03-02");
 		assertThat(created.read(at + "items[0].hsCode", String.class)).as("normalized").isEqualTo("630622");
 		assertThat(created.read(at + "items[0].parcelReference", String.class)).isEqualTo("P1");
@@ -253,12 +257,24 @@ class ReturnsIntegrationTests {
 
 	@Test
 	void theOperatorSeesReturnsOfItsProgramsWithoutCustomersAndTheCarrierSeesNone() {
-		DocumentContext operator = Api.as(port, "operator")
-			.execute("{ returns(first: 100) { totalCount edges { node { shipper { name } customer { name } } } } }")
-			.data();
+		DocumentContext operator = Api.as(port, "operator").execute("""
+				{ returns(first: 100) { totalCount edges { node {
+				    shipper { name } customer { name } originCity originCountry origin { line1 } reasonNote statusNote
+				} } } }""").data();
 		assertThat(operator.read("$.data.returns.edges[*].node.shipper.name", List.class)).contains("Acme Outdoor",
 				"Globex Electronics");
-		assertThat(operator.read("$.data.returns.edges[*].node.customer", List.class)).containsOnlyNulls();
+		assertThat(operator.read("$.data.returns.edges[*].node.customer", List.class)).isNotEmpty().containsOnlyNulls();
+		// The street address and the notes are personal data too; city and country are
+		// not.
+		for (String personal : List.of("origin", "reasonNote", "statusNote")) {
+			assertThat(operator.read("$.data.returns.edges[*].node." + personal, List.class)).as(personal)
+				.isNotEmpty()
+				.containsOnlyNulls();
+		}
+		assertThat(operator.read("$.data.returns.edges[*].node.originCity", List.class)).isNotEmpty()
+			.doesNotContainNull();
+		assertThat(operator.read("$.data.returns.edges[*].node.originCountry", List.class)).isNotEmpty()
+			.doesNotContainNull();
 		assertThat(Api.as(port, "carrier").execute(COUNT).data().read("$.data.returns.totalCount", Integer.class))
 			.isZero();
 		Map<String, Object> input = returnInput(unique("key"), unique("RMA"));

@@ -185,7 +185,7 @@ class RowLevelSecurityIntegrationTests {
 			bind(c, GLOBEX);
 			// Updating acme's rows touches none: they are invisible.
 			assertThat(c.createStatement()
-				.executeUpdate("update return_order set reason_note = 'hacked' where shipper_id = '" + ACME + "'"))
+				.executeUpdate("update return_order set rma_number = 'hacked' where shipper_id = '" + ACME + "'"))
 				.isZero();
 			c.rollback();
 		}

@@ -11,19 +11,16 @@ import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.returns.CustomerContact;
 import io.homeward.platform.returns.Parcel;
-import io.homeward.platform.returns.ReturnCreateInput;
 import io.homeward.platform.returns.ReturnFilter;
 import io.homeward.platform.returns.ReturnItem;
 import io.homeward.platform.returns.ReturnOrder;
 import io.homeward.platform.returns.ReturnOrders;
-import io.homeward.platform.returns.ReturnResult;
 import io.homeward.platform.returns.ReturnStatus;
 import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.graphql.PageRequest;
-import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +32,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+/**
+ * The returns slice of the schema: the adapter decodes global ids, turns inputs into the
+ * module's commands and outcomes into payloads; the module decides everything else.
+ */
 @Controller
 class ReturnOrderController implements NodeResolver {
 
@@ -50,41 +51,30 @@ class ReturnOrderController implements NodeResolver {
 		this.organizations = organizations;
 	}
 
-	record ReturnTransitionInput(String returnId, @Nullable String note) {
-	}
-
-	record ReturnPayload(@Nullable ReturnOrder returnOrder, List<UserError> userErrors) {
-
-		static ReturnPayload of(ReturnResult result) {
-			return new ReturnPayload(result.returnOrder(), result.errors());
-		}
-
-	}
-
 	@QueryMapping
-	Connection<ReturnOrder> returns(PageRequest page, @Argument @Nullable ReturnFilter filter) {
-		ReturnFilter given = (filter != null) ? filter : ReturnFilter.NONE;
+	Connection<ReturnOrder> returns(PageRequest page, @Argument @Nullable ReturnFilterInput filter) {
+		ReturnFilter given = (filter != null) ? filter.toFilter() : ReturnFilter.NONE;
 		return Connection.of(returns.list(given, page), page, () -> returns.count(given));
 	}
 
 	@MutationMapping
 	ReturnPayload returnCreate(@Argument ReturnCreateInput input) {
-		return ReturnPayload.of(returns.create(input));
+		return ReturnPayload.of(returns.create(input.toCommand()));
 	}
 
 	@MutationMapping
 	ReturnPayload returnApprove(@Argument ReturnTransitionInput input) {
-		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.APPROVED, input.note()));
+		return ReturnPayload.of(returns.transition(input.toCommand(ReturnStatus.APPROVED)));
 	}
 
 	@MutationMapping
 	ReturnPayload returnDecline(@Argument ReturnTransitionInput input) {
-		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.DECLINED, input.note()));
+		return ReturnPayload.of(returns.transition(input.toCommand(ReturnStatus.DECLINED)));
 	}
 
 	@MutationMapping
 	ReturnPayload returnCancel(@Argument ReturnTransitionInput input) {
-		return ReturnPayload.of(returns.transition(input.returnId(), ReturnStatus.CANCELED, input.note()));
+		return ReturnPayload.of(returns.transition(input.toCommand(ReturnStatus.CANCELED)));
 	}
 
 	/** "return" is a Java keyword, so the payload's record component has another name. */

@@ -14,15 +14,17 @@ import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.returns.Address;
 import io.homeward.platform.returns.ItemCondition;
 import io.homeward.platform.returns.ItemGoodsClass;
-import io.homeward.platform.returns.ReturnCreateInput;
+import io.homeward.platform.returns.ReturnCreate;
+import io.homeward.platform.returns.ReturnFilter;
 import io.homeward.platform.returns.ReturnItem;
 import io.homeward.platform.returns.ReturnOrder;
 import io.homeward.platform.returns.ReturnOrders;
 import io.homeward.platform.returns.ReturnReason;
-import io.homeward.platform.returns.ReturnResult;
 import io.homeward.platform.returns.ReturnStatus;
+import io.homeward.platform.returns.ReturnTransition;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.Organizations;
@@ -70,7 +72,7 @@ class ReturnOrderControllerTests {
 	static ReturnOrder order(String rma) {
 		OffsetDateTime now = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC);
 		return new ReturnOrder(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), rma,
-				ReturnStatus.REQUESTED, ReturnReason.DEFECTIVE, null, null,
+				ReturnStatus.REQUESTED, ReturnReason.DEFECTIVE, null, null, "Madrid", "ES",
 				new Address("Calle 1", null, "Madrid", null, null, "ES"), null, "HW0123456789ABCDEF", now, now);
 	}
 
@@ -118,12 +120,13 @@ class ReturnOrderControllerTests {
 
 	@Test
 	void returnCreateBindsTheWholeInputExactly() {
-		given(returns.create(any())).willReturn(new ReturnResult(order("RMA-9"), List.of()));
+		given(returns.create(any())).willReturn(Outcome.done(order("RMA-9")));
+		UUID program = UUID.randomUUID();
 		graphQl
 			.document(
 					"""
 							mutation { returnCreate(input: {
-							  idempotencyKey: "k1", programId: "p", rmaNumber: "RMA-9", reason: RECALL,
+							  idempotencyKey: "k1", programId: "%s", rmaNumber: "RMA-9", reason: RECALL,
 							  customer: { name: "Ana" }, origin: { line1: "Calle 1", city: "Madrid", countryCode: "ES" },
 							  originalExport: { reference: "EXP-1", exportedOn: "2026-01-05" },
 							  items: [{ sku: "S", description: "d", hsCode: "630622", originCountry: "CN", quantity: 2,
@@ -131,7 +134,8 @@ class ReturnOrderControllerTests {
 							            goodsClass: WASTE, wasteCode: "16 02 14", parcelReference: "P1",
 							            dimensions: { lengthCm: "10", widthCm: "5.5", heightCm: "2" } }],
 							  parcels: [{ reference: "P1", weightKg: "1", dimensions: { lengthCm: "20", widthCm: "10", heightCm: "5" } }]
-							}) { return { rmaNumber status } userErrors { code } } }""")
+							}) { return { rmaNumber status } userErrors { code } } }"""
+						.formatted(GlobalId.encode("Program", program)))
 			.execute()
 			.path("returnCreate.return.rmaNumber")
 			.entity(String.class)
@@ -140,25 +144,55 @@ class ReturnOrderControllerTests {
 			.entityList(Object.class)
 			.hasSize(0);
 
-		ArgumentCaptor<ReturnCreateInput> input = ArgumentCaptor.forClass(ReturnCreateInput.class);
+		ArgumentCaptor<ReturnCreate> input = ArgumentCaptor.forClass(ReturnCreate.class);
 		verify(returns).create(input.capture());
-		ReturnCreateInput bound = input.getValue();
+		ReturnCreate bound = input.getValue();
+		assertThat(bound.programId()).as("decoded once, at the edge").isEqualTo(program);
 		assertThat(bound.reason()).isEqualTo(ReturnReason.RECALL);
 		assertThat(bound.originalExport().exportedOn()).isEqualTo(LocalDate.of(2026, 1, 5));
-		ReturnCreateInput.ItemInput item = bound.items().getFirst();
+		assertThat(bound.origin().countryCode()).isEqualTo("ES");
+		ReturnCreate.NewItem item = bound.items().getFirst();
+		assertThat(item.hsCode()).as("raw, for the module's rules").isEqualTo("630622");
 		assertThat(item.unitValue()).isEqualByComparingTo("19.99");
 		assertThat(item.weightKg()).isEqualByComparingTo("0.125");
 		assertThat(item.goodsClass()).isEqualTo(ItemGoodsClass.WASTE);
 		assertThat(item.dimensions().widthCm()).isEqualByComparingTo("5.5");
-		assertThat(bound.parcels()).singleElement()
-			.extracting(ReturnCreateInput.ParcelInput::reference)
-			.isEqualTo("P1");
+		assertThat(bound.parcels()).singleElement().extracting(ReturnCreate.NewParcel::reference).isEqualTo("P1");
+	}
+
+	@Test
+	void idsThatAreNotOursBecomeNoneForTheModuleToReportAsNotFound() {
+		given(returns.transition(any())).willReturn(
+				Outcome.refused("returnId", io.homeward.platform.shared.CommonErrorCode.NOT_FOUND, "No such return"));
+		graphQl.document("""
+				mutation { returnCancel(input: { returnId: "garbage", note: "n" }) {
+				  return { id } userErrors { field code } } }""")
+			.execute()
+			.path("returnCancel.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("input", "returnId");
+		ArgumentCaptor<ReturnTransition> command = ArgumentCaptor.forClass(ReturnTransition.class);
+		verify(returns).transition(command.capture());
+		assertThat(command.getValue()).isEqualTo(new ReturnTransition(GlobalId.NONE, ReturnStatus.CANCELED, "n"));
+
+		given(returns.list(any(), any()))
+			.willReturn(PageRequest.first("returns", 1).window(List.of(), (o) -> Map.of()));
+		graphQl.document("{ returns(filter: { programId: \"UHJvZ3JhbTpub3BlCg\" }) { edges { cursor } } }")
+			.execute()
+			.path("returns.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+		ArgumentCaptor<ReturnFilter> filter = ArgumentCaptor.forClass(ReturnFilter.class);
+		verify(returns).list(filter.capture(), any());
+		assertThat(filter.getValue().programId()).isEqualTo(GlobalId.NONE);
 	}
 
 	@Test
 	void userErrorsComeBackInThePayload() {
-		given(returns.create(any())).willReturn(new ReturnResult(null, List
-			.of(UserError.of("input.items.0.hsCode", CommonErrorCode.INVALID_HS_CODE, "must be 6 to 10 digits"))));
+		// The module's paths are relative to its command; the adapter puts them under
+		// "input".
+		given(returns.create(any())).willReturn(Outcome.refused(
+				List.of(UserError.of("items.0.hsCode", CommonErrorCode.INVALID_HS_CODE, "must be 6 to 10 digits"))));
 		graphQl.document("""
 				mutation { returnCreate(input: {
 				  idempotencyKey: "k", programId: "p", rmaNumber: "R", reason: OTHER, customer: { name: "A" },
