@@ -78,7 +78,7 @@ class ApiGuideIntegrationTests {
 	private static final Pattern MARKER = Pattern.compile("<!--\\s*(example|not an example)\\b(.*?)-->",
 			Pattern.DOTALL);
 
-	private static final Pattern USER = Pattern.compile("\\bas=(\\w+)");
+	private static final Pattern USER = Pattern.compile("\\bas=([\\w-]+)");
 
 	private static final Pattern SET = Pattern.compile("\\bset=(\\{.*})", Pattern.DOTALL);
 

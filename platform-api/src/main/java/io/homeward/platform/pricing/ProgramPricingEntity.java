@@ -1,35 +1,52 @@
 package io.homeward.platform.pricing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
-import io.homeward.platform.shared.AssignedId;
+import org.springframework.data.domain.Persistable;
 
+/**
+ * A program's pricing as its operator sets it, keyed like its table: operator first.
+ * <p>
+ * New until loaded or persisted, like {@link io.homeward.platform.shared.AssignedId}
+ * (which only fits single UUID ids), so that saving a new row persists it without a
+ * select first.
+ */
 @Entity
 @Table(name = "program_pricing")
-class ProgramPricingEntity extends AssignedId {
+@IdClass(ProgramPricingEntity.Key.class)
+class ProgramPricingEntity implements Persistable<ProgramPricingEntity.Key> {
 
 	@Id
-	@Column(name = "program_id")
-	private UUID programId;
-
-	@Column(name = "operator_id", nullable = false, updatable = false)
+	@Column(name = "operator_id", updatable = false)
 	private UUID operatorId;
+
+	@Id
+	@Column(name = "program_id", updatable = false)
+	private UUID programId;
 
 	@Column(name = "expected_fill")
 	private BigDecimal expectedFill;
 
+	@Transient
+	private boolean isNew = true;
+
 	protected ProgramPricingEntity() {
 	}
 
-	ProgramPricingEntity(UUID programId, UUID operatorId, BigDecimal expectedFill) {
-		this.programId = programId;
+	ProgramPricingEntity(UUID operatorId, UUID programId, BigDecimal expectedFill) {
 		this.operatorId = operatorId;
+		this.programId = programId;
 		this.expectedFill = expectedFill;
 	}
 
@@ -38,12 +55,23 @@ class ProgramPricingEntity extends AssignedId {
 	}
 
 	@Override
-	public UUID getId() {
-		return programId;
+	public Key getId() {
+		return new Key(operatorId, programId);
 	}
 
-	BigDecimal expectedFill() {
-		return expectedFill;
+	@Override
+	public boolean isNew() {
+		return isNew;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		isNew = false;
+	}
+
+	record Key(UUID operatorId, UUID programId) implements Serializable {
+
 	}
 
 }

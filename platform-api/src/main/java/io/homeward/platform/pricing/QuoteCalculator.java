@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * the lines of a quote always add up.</li>
  * </ul>
  */
-public final class QuoteCalculator {
+final class QuoteCalculator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -163,7 +163,19 @@ public final class QuoteCalculator {
 		catch (IllegalArgumentException ex) {
 			problems.add("currency: " + tariff.currency() + " is not an ISO 4217 currency code");
 		}
-		List<WeightBreak> breaks = tariff.breaks();
+		problems.addAll(validateAmounts(tariff.breaks(), tariff.minimumCharge(), tariff.fuelSurchargePercent(),
+				tariff.accessorials(), tariff.loadCapacityKg()));
+		return problems;
+	}
+
+	/**
+	 * Everything wrong with a tariff's breaks, charges, fees and capacity, whatever its
+	 * currency, as {@link #validate(Tariff)} reports them; for a tariff whose currency
+	 * was already found wanting.
+	 */
+	static List<String> validateAmounts(List<WeightBreak> breaks, BigDecimal minimumCharge,
+			BigDecimal fuelSurchargePercent, Accessorials accessorials, BigDecimal loadCapacityKg) {
+		List<String> problems = new ArrayList<>();
 		if (breaks.isEmpty()) {
 			problems.add("breaks: at least one weight break is required");
 		}
@@ -179,24 +191,22 @@ public final class QuoteCalculator {
 				problems.add("breaks." + i + ".pricePerKg: must not be negative");
 			}
 		}
-		if (tariff.minimumCharge().signum() < 0) {
+		if (minimumCharge.signum() < 0) {
 			problems.add("minimumCharge: must not be negative");
 		}
-		BigDecimal fuel = tariff.fuelSurchargePercent();
-		if (fuel.signum() < 0 || fuel.compareTo(HUNDRED) > 0) {
+		if (fuelSurchargePercent.signum() < 0 || fuelSurchargePercent.compareTo(HUNDRED) > 0) {
 			problems.add("fuelSurchargePercent: must be between 0 and 100");
 		}
-		Accessorials fees = tariff.accessorials();
-		if (fees.dangerousGoods().signum() < 0) {
+		if (accessorials.dangerousGoods().signum() < 0) {
 			problems.add("accessorials.dangerousGoods: must not be negative");
 		}
-		if (fees.pickup().signum() < 0) {
+		if (accessorials.pickup().signum() < 0) {
 			problems.add("accessorials.pickup: must not be negative");
 		}
-		if (fees.customsClearance().signum() < 0) {
+		if (accessorials.customsClearance().signum() < 0) {
 			problems.add("accessorials.customsClearance: must not be negative");
 		}
-		if (tariff.loadCapacityKg().signum() <= 0) {
+		if (loadCapacityKg.signum() <= 0) {
 			problems.add("loadCapacityKg: must be greater than 0");
 		}
 		return problems;

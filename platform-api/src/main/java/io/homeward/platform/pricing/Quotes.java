@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.homeward.platform.shared.CommonErrorCode;
-import io.homeward.platform.shared.ErrorCode;
-import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.Lane.TransportMode;
 import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.Program;
-import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Money;
-import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Quotes pieces from a collection hub into a program: the courier baseline against the
  * cheapest of the program's consolidated lanes from that hub, with the caller's
- * negotiated adjustment.
+ * negotiated adjustment. For shippers and operators; carriers do not read prices.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,95 +50,103 @@ public class Quotes {
 
 	private final RateCardCache cache;
 
-	private final ProgramPricingRepository programPricing;
+	private final PricingQueries queries;
 
-	private final AdjustmentRepository adjustments;
-
-	Quotes(NetworkCatalog network, RateCards rateCards, RateCardCache cache, ProgramPricingRepository programPricing,
-			AdjustmentRepository adjustments) {
+	Quotes(NetworkCatalog network, RateCards rateCards, RateCardCache cache, PricingQueries queries) {
 		this.network = network;
 		this.rateCards = rateCards;
 		this.cache = cache;
-		this.programPricing = programPricing;
-		this.adjustments = adjustments;
+		this.queries = queries;
 	}
 
-	public QuoteResult quote(LaneQuoteInput input) {
+	/**
+	 * The stand-alone and pooled prices of the pieces. The pieces' form and unknown
+	 * program or hub are reported together; what follows (an origin the program does not
+	 * serve, a missing card) needs both.
+	 */
+	public Outcome<LaneQuote> quote(QuoteRequest request) {
 		Tenant tenant = TenantContext.require();
-		Violations v = checkPieces(input.pieces());
-		if (!v.isEmpty()) {
-			return new QuoteResult(null, v.errors());
+		if (tenant.is(OrganizationKind.CARRIER)) {
+			// Carriers may not read rate cards (row-level security hides them), so they
+			// are
+			// not quoted either: refused outright rather than answered "no rate card".
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Quotes are for shippers and operators");
 		}
-		Optional<Program> program = GlobalId.decode(input.programId(), Program.TYPE).flatMap(network::program);
+		Violations v = checkPieces(request.pieces());
+		Optional<Program> program = network.program(request.programId());
 		if (program.isEmpty()) {
-			return failure("input.programId", CommonErrorCode.NOT_FOUND, "No such program");
+			v.add("programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
-		Optional<Hub> origin = GlobalId.decode(input.originHubId(), Hub.TYPE).flatMap(network::hub);
+		Optional<Hub> origin = network.hub(request.originHubId());
 		if (origin.isEmpty()) {
-			return failure("input.originHubId", CommonErrorCode.NOT_FOUND, "No such hub");
+			v.add("originHubId", CommonErrorCode.NOT_FOUND, "No such hub");
+		}
+		if (!v.isEmpty()) {
+			return Outcome.refused(v);
 		}
 		UUID programId = program.get().uuid();
+		UUID operatorId = program.get().operatorId();
 		List<Lane> pooledLanes = network.lanesOfPrograms(List.of(programId))
 			.getOrDefault(programId, List.of())
 			.stream()
 			.filter((lane) -> lane.originHubId().equals(origin.get().uuid()) && lane.mode() != TransportMode.PARCEL)
 			.toList();
 		if (pooledLanes.isEmpty()) {
-			return failure("input.originHubId", NetworkErrorCode.ORIGIN_NOT_SERVED,
+			return Outcome.refused("originHubId", NetworkErrorCode.ORIGIN_NOT_SERVED,
 					"The program collects nothing there");
 		}
 		Optional<Lane> courier = network.lanesBetween(origin.get().uuid(), program.get().destinationHubId())
 			.stream()
 			.filter((lane) -> lane.mode() == TransportMode.PARCEL)
 			.findFirst();
-		Optional<RateCard> baselineCard = courier.flatMap((lane) -> rateCards.active(lane.uuid()));
+		Optional<RateCard> baselineCard = courier.flatMap(rateCards::active);
 		if (baselineCard.isEmpty()) {
-			return failure("input.originHubId", PricingErrorCode.NO_RATE_CARD, "No courier rate card to compare with");
+			return Outcome.refused("originHubId", PricingErrorCode.NO_RATE_CARD,
+					"No courier rate card to compare with");
 		}
-		BigDecimal adjustment = tenant.is(OrganizationKind.SHIPPER)
-				? cache.adjustment(tenant.orgId(), programId, () -> adjustments.percent(programId, tenant.orgId()))
-				: BigDecimal.ZERO;
-		BigDecimal fill = programPricing.findById(programId)
-			.map(ProgramPricingEntity::expectedFill)
-			.orElse(DEFAULT_FILL);
-		boolean pickup = Boolean.TRUE.equals(input.pickup());
-		boolean customs = Boolean.TRUE.equals(input.customsClearance());
+		// Adjustments are cached under the caller's own organization, loaded under its
+		// own
+		// row-level security: only shippers have one.
+		BigDecimal adjustment = tenant.is(OrganizationKind.SHIPPER) ? cache.adjustment(tenant.orgId(), programId,
+				() -> queries.adjustment(operatorId, programId, tenant.orgId())) : BigDecimal.ZERO;
+		BigDecimal fill = queries.expectedFill(operatorId, programId).orElse(DEFAULT_FILL);
+		List<Piece> pieces = request.pieces();
+		boolean pickup = request.pickup();
+		boolean customs = request.customsClearance();
 		PriceBreakdown standAlone = QuoteCalculator.standAlone(TransportMode.PARCEL, baselineCard.get().tariff(),
-				input.pieces(), pickup, customs, BigDecimal.ZERO);
+				pieces, pickup, customs, BigDecimal.ZERO);
 		record Candidate(Lane lane, RateCard card, PriceBreakdown price) {
 		}
 		Optional<Candidate> best = pooledLanes.stream()
-			.flatMap((lane) -> rateCards.active(lane.uuid())
+			.flatMap((lane) -> rateCards.active(lane)
 				.stream()
 				.map((card) -> new Candidate(lane, card,
-						QuoteCalculator.pooledShare(lane.mode(), card.tariff(), input.pieces(), fill, pickup, customs,
+						QuoteCalculator.pooledShare(lane.mode(), card.tariff(), pieces, fill, pickup, customs,
 								adjustment))))
 			.filter((candidate) -> candidate.price().currency().equals(standAlone.currency()))
 			.min(Comparator.comparing((Candidate candidate) -> candidate.price().total())
 				.thenComparing((candidate) -> candidate.lane().transitDays()));
 		if (best.isEmpty()) {
-			return failure("input.programId", PricingErrorCode.NO_RATE_CARD,
+			return Outcome.refused("programId", PricingErrorCode.NO_RATE_CARD,
 					"No consolidated lane from there has a rate card in " + standAlone.currency());
 		}
 		BigDecimal saving = standAlone.total().subtract(best.get().price().total());
 		BigDecimal percent = (standAlone.total().signum() == 0) ? BigDecimal.ZERO
 				: saving.multiply(BigDecimal.valueOf(100)).divide(standAlone.total(), 2, RoundingMode.HALF_UP);
-		return new QuoteResult(
-				new LaneQuote(best.get().lane().uuid(), courier.get().uuid(), fill, standAlone, best.get().price(),
-						new Money(saving, Currency.getInstance(standAlone.currency())), percent,
-						best.get().lane().transitDays(), best.get().card().version(), baselineCard.get().version()),
-				List.of());
+		return Outcome.done(new LaneQuote(best.get().lane().uuid(), courier.get().uuid(), fill, standAlone,
+				best.get().price(), new Money(saving, Currency.getInstance(standAlone.currency())), percent,
+				best.get().lane().transitDays(), best.get().card().version(), baselineCard.get().version()));
 	}
 
 	private static Violations checkPieces(List<Piece> pieces) {
 		Violations v = new Violations();
-		if (pieces == null || pieces.isEmpty() || pieces.size() > 500) {
-			v.add("input.pieces", CommonErrorCode.OUT_OF_RANGE, "between 1 and 500 pieces");
+		if (pieces.isEmpty() || pieces.size() > 500) {
+			v.add("pieces", CommonErrorCode.OUT_OF_RANGE, "between 1 and 500 pieces");
 			return v;
 		}
 		for (int i = 0; i < pieces.size(); i++) {
 			Piece piece = pieces.get(i);
-			String at = "input.pieces." + i;
+			String at = "pieces." + i;
 			v.decimal(at + ".weightKg", piece.weightKg(), false, MAX_KG, 3);
 			v.range(at + ".quantity", piece.quantity(), 1, 10_000);
 			if (piece.lengthCm() != null) {
@@ -154,10 +160,6 @@ public class Quotes {
 			}
 		}
 		return v;
-	}
-
-	private static QuoteResult failure(String field, ErrorCode code, String message) {
-		return new QuoteResult(null, List.of(UserError.of(field, code, message)));
 	}
 
 }

@@ -12,10 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+/** One weight break of a card, keyed like its table: operator first. */
 @Entity
 @Table(name = "rate_card_break")
 @IdClass(RateCardBreakEntity.Key.class)
 class RateCardBreakEntity {
+
+	@Id
+	@Column(name = "operator_id", nullable = false, updatable = false)
+	private UUID operatorId;
 
 	@Id
 	@ManyToOne
@@ -26,10 +31,7 @@ class RateCardBreakEntity {
 	@Column(name = "from_kg")
 	private BigDecimal fromKg;
 
-	@Column(name = "operator_id", nullable = false, updatable = false)
-	private UUID operatorId;
-
-	@Column(name = "price_per_kg")
+	@Column(name = "price_per_kg", updatable = false)
 	private BigDecimal pricePerKg;
 
 	protected RateCardBreakEntity() {
@@ -46,7 +48,7 @@ class RateCardBreakEntity {
 		return new WeightBreak(fromKg, pricePerKg);
 	}
 
-	record Key(UUID rateCard, BigDecimal fromKg) implements Serializable {
+	record Key(UUID operatorId, UUID rateCard, BigDecimal fromKg) implements Serializable {
 
 	}
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Rate cards and negotiated adjustments in Redis.
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Component;
  * Keys: {@code hw:ratecard:{lane}:active} holds the version in force,
  * {@code hw:ratecard:{lane}:v{n}} the card of that version (immutable, so it never needs
  * invalidating), and {@code hw:t:{org}:adjustment:{program}} an organization's own
- * adjustment, so one shipper's price is never read under another's key. Publishing
- * deletes the lane's pointer; every instance reads the same Redis, so the next read on
+ * adjustment, so one shipper's price is never read under another's key. Cards carry no
+ * organization: {@link RateCards#active} asks only for callers that PostgreSQL would show
+ * the card to. A committed publish deletes the lane's pointer
+ * ({@link RateCardPublished}); every instance reads the same Redis, so the next read on
  * any of them loads the new version.
  * <p>
  * Redis is an accelerator, never a dependency: any Redis failure falls back to
@@ -152,10 +156,15 @@ class RateCardCache {
 	}
 
 	/**
-	 * After a publish commits: the next read of the lane on any instance loads the new
-	 * version.
+	 * After a publish commits, the next read of the lane on any instance loads the new
+	 * version. Not before: a read between the eviction and the commit would load the old
+	 * version again and point at it for a minute; and not at all when the publish rolls
+	 * back. The event names the publishing organization, but nothing here reads the
+	 * database, so no tenant needs binding.
 	 */
-	void evictLane(UUID laneId) {
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void evict(RateCardPublished published) {
+		UUID laneId = published.laneId();
 		if (redisSkipped()) {
 			// The pointer expires within POINTER_TTL; until then an instance may quote
 			// the old version.

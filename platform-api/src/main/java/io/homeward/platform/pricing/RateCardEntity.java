@@ -18,6 +18,10 @@ import jakarta.persistence.Table;
 import io.homeward.platform.shared.AssignedId;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A published version of a lane's card, the root of its weight breaks: it is written
+ * once, with its breaks, and afterwards only ended when a later version supersedes it.
+ */
 @Entity
 @Table(name = "rate_card")
 class RateCardEntity extends AssignedId {
@@ -71,7 +75,8 @@ class RateCardEntity extends AssignedId {
 	@Column(name = "published_by", updatable = false)
 	private String publishedBy;
 
-	@OneToMany(mappedBy = "rateCard", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+	/** Written with the card; never read through the entity, so left unloaded. */
+	@OneToMany(mappedBy = "rateCard", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
 	@OrderBy("fromKg")
 	private List<RateCardBreakEntity> breaks = new ArrayList<>();
 
@@ -100,26 +105,15 @@ class RateCardEntity extends AssignedId {
 		}
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	UUID operatorId() {
 		return operatorId;
-	}
-
-	OffsetDateTime validFrom() {
-		return validFrom;
-	}
-
-	@Nullable OffsetDateTime validTo() {
-		return validTo;
 	}
 
 	void endAt(OffsetDateTime end) {
 		this.validTo = end;
 	}
 
+	/** The card as published, from the values it was built from. */
 	RateCard toRateCard() {
 		Tariff tariff = new Tariff(currency, breaks.stream().map(RateCardBreakEntity::toBreak).toList(), minimumCharge,
 				fuelSurchargePercent, new Accessorials(dangerousGoodsFee, pickupFee, customsClearanceFee),

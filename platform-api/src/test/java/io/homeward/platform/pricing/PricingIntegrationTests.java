@@ -152,7 +152,7 @@ class PricingIntegrationTests {
 		}
 		long loads = SqlStatements.statements()
 			.stream()
-			.filter((sql) -> sql.contains("from rate_card") && sql.contains("valid_from<=?"))
+			.filter((sql) -> sql.contains("from rate_card") && sql.contains("valid_from <= ?"))
 			.count();
 		// One load per lane (the pooled lane and the courier baseline), however many
 		// readers.
