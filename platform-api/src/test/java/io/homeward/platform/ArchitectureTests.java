@@ -1,6 +1,10 @@
 package io.homeward.platform;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import io.homeward.platform.shared.GlobalId;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -10,6 +14,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +63,65 @@ class ArchitectureTests {
 			.notBePublic()
 			.check(classes);
 		assertThat(classes.stream().filter((c) -> c.isAssignableTo(Repository.class))).hasSizeGreaterThan(5);
+	}
+
+	/**
+	 * Global ids are decoded once, at the edge: services take UUIDs. Positive control:
+	 * the adapters do decode them.
+	 */
+	@Test
+	void onlyTheGraphQlAdaptersDecodeGlobalIds() {
+		noClasses().that()
+			.resideOutsideOfPackage("..graphql..")
+			.and()
+			.doNotHaveSimpleName("GlobalId")
+			.should()
+			.callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(equivalentTo(GlobalId.class)))
+				.and(JavaCall.Predicates.target(HasName.Predicates.nameStartingWith("decode"))))
+			.check(classes);
+		assertThat(classes.stream()
+			.filter((c) -> c.getPackageName().endsWith(".graphql"))
+			.flatMap((c) -> c.getMethodCallsFromSelf().stream())
+			.filter((call) -> call.getTargetOwner().isEquivalentTo(GlobalId.class)
+					&& call.getName().startsWith("decode")))
+			.isNotEmpty();
+	}
+
+	/**
+	 * A module's domain and persistence know nothing of its GraphQL adapter: the adapter
+	 * depends on the module, never the other way. Positive control: adapters exist and
+	 * depend on their modules.
+	 */
+	@Test
+	void modulesDoNotDependOnTheirAdapters() {
+		noClasses().that()
+			.resideOutsideOfPackage("..graphql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
+					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
+			.check(classes);
+		assertThat(classes.stream()
+			.filter((c) -> c.getPackageName().matches("io\\.homeward\\.platform\\.\\w+\\.graphql")
+					&& !c.getPackageName().startsWith("io.homeward.platform.shared")))
+			.hasSizeGreaterThan(8);
+	}
+
+	/**
+	 * Inputs, payloads and controllers are the adapter's own: nothing else uses them, so
+	 * none is public. Positive control: there are such classes.
+	 */
+	@Test
+	void adapterTypesArePackagePrivate() {
+		classes().that()
+			.resideInAnyPackage("io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
+					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.notBePublic()
+			.check(classes);
+		assertThat(classes.stream().filter((c) -> c.getSimpleName().endsWith("Payload"))).hasSizeGreaterThan(3);
 	}
 
 }
