@@ -42,10 +42,12 @@ echo "|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   psql -q "$OWNER_URL" -v n="$n" -f scale-returns.sql >/dev/null
   total=$(owner_sql "select count(*) from return_order where shipper_id = '$ACME'")
-  # The cursor of the row in the middle of Acme's list, as the API encodes it: "returns|createdAt|id".
-  key=$(owner_sql "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') || '|' || id
+  # The cursor of the row in the middle of Acme's list, as the API encodes it: base64 of K_ and the
+  # keyset {"connection":"returns","createdAt":…,"id":…}.
+  key=$(owner_sql "select '\"createdAt\":\"' || to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')
+    || '\",\"id\":\"' || id || '\"'
     from return_order where shipper_id = '$ACME' order by created_at desc, id desc offset $((total / 2)) limit 1")
-  cursor=$(printf 'returns|%s' "$key" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+  cursor=$(printf 'K_{"connection":"returns",%s}' "$key" | base64 -w0)
   printf '{"query":"query($after: String) { returns(first: 20, after: $after) { edges { node { rmaNumber status items { sku quantity } } } } }","variables":{"after":"%s"}}\n' \
     "$cursor" >"$tmp/deep.json"
   for page in first deep filtered; do
