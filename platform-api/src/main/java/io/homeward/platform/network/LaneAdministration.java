@@ -1,5 +1,6 @@
 package io.homeward.platform.network;
 
+import io.homeward.platform.shared.UserError;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +50,10 @@ public class LaneAdministration {
 	 */
 	public Outcome<Lane> create(LaneCreate command) {
 		Tenant tenant = TenantContext.require();
-		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators open lanes");
-		}
-		if (!tenant.isAdmin()) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
-					"Opening lanes needs the " + Tenant.ADMIN_ROLE + " role");
+		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
+				"Only operators open lanes", "Opening lanes");
+		if (refused.isPresent()) {
+			return Outcome.refused(List.of(refused.get()));
 		}
 		Violations v = new Violations();
 		v.pattern("code", command.code(), 32, CODE_PATTERN, "upper-case letters, digits and dashes");
@@ -88,12 +87,10 @@ public class LaneAdministration {
 	 */
 	public Outcome<Lane> update(LaneUpdate command) {
 		Tenant tenant = TenantContext.require();
-		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators change lanes");
-		}
-		if (!tenant.isAdmin()) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
-					"Changing lanes needs the " + Tenant.ADMIN_ROLE + " role");
+		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
+				"Only operators change lanes", "Changing lanes");
+		if (refused.isPresent()) {
+			return Outcome.refused(List.of(refused.get()));
 		}
 		Violations v = new Violations();
 		// Row-level security already hides other operators' lanes; the filter says the

@@ -1,5 +1,6 @@
 package io.homeward.platform.network;
 
+import io.homeward.platform.shared.UserError;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -93,15 +94,10 @@ public class ProgramMemberships {
 	 * module's.
 	 */
 	private static Optional<Outcome<ProgramMembership>> refusal(Tenant tenant, String verb, String gerund) {
-		if (!tenant.is(OrganizationKind.SHIPPER)) {
-			return Optional
-				.of(Outcome.refused("programId", CommonErrorCode.NOT_PERMITTED, "Only shippers " + verb + " programs"));
-		}
-		if (!tenant.isAdmin()) {
-			return Optional.of(Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
-					gerund + " programs needs the " + Tenant.ADMIN_ROLE + " role"));
-		}
-		return Optional.empty();
+		return tenant
+			.refusalToAdminister(OrganizationKind.SHIPPER, "programId", "Only shippers " + verb + " programs",
+					gerund + " programs")
+			.map((error) -> Outcome.refused(List.of(error)));
 	}
 
 	private static OffsetDateTime now() {

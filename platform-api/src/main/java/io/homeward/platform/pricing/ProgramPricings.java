@@ -1,5 +1,7 @@
 package io.homeward.platform.pricing;
 
+import io.homeward.platform.shared.UserError;
+import java.util.List;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -37,12 +39,10 @@ public class ProgramPricings {
 	 */
 	public Outcome<ProgramPricing> update(ProgramPricingUpdate command) {
 		Tenant tenant = TenantContext.require();
-		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators set a program's expected fill");
-		}
-		if (!tenant.isAdmin()) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
-					"Setting a program's expected fill needs the " + Tenant.ADMIN_ROLE + " role");
+		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
+				"Only operators set a program's expected fill", "Setting a program's expected fill");
+		if (refused.isPresent()) {
+			return Outcome.refused(List.of(refused.get()));
 		}
 		Violations v = new Violations();
 		Optional<Program> program = network.program(command.programId())

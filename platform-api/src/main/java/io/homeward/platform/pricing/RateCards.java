@@ -1,5 +1,6 @@
 package io.homeward.platform.pricing;
 
+import io.homeward.platform.shared.UserError;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -95,12 +96,10 @@ public class RateCards {
 	@Transactional
 	public Outcome<RateCard> publish(RateCardPublish command) {
 		Tenant tenant = TenantContext.require();
-		if (!tenant.is(OrganizationKind.OPERATOR)) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators publish rate cards");
-		}
-		if (!tenant.isAdmin()) {
-			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED,
-					"Publishing a rate card needs the " + Tenant.ADMIN_ROLE + " role");
+		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
+				"Only operators publish rate cards", "Publishing a rate card");
+		if (refused.isPresent()) {
+			return Outcome.refused(List.of(refused.get()));
 		}
 		Violations v = new Violations();
 		Optional<Lane> lane = network.lane(command.laneId())

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.UserError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,25 @@ public record Tenant(UUID orgId, OrganizationKind kind, String userId, String us
 
 	public boolean is(OrganizationKind kind) {
 		return this.kind == kind;
+	}
+
+	/**
+	 * Why this user may not administer something only organizations of {@code kind}
+	 * administer, or empty when it may: the kind first (reported on {@code kindField}
+	 * with {@code kindMessage}), then {@link #ADMIN_ROLE} (on the command as a whole:
+	 * "{@code action} needs the org-admin role"). Every administration command asks this
+	 * one question.
+	 */
+	public Optional<UserError> refusalToAdminister(OrganizationKind kind, String kindField, String kindMessage,
+			String action) {
+		if (!is(kind)) {
+			return Optional.of(UserError.of(kindField, CommonErrorCode.NOT_PERMITTED, kindMessage));
+		}
+		if (!isAdmin()) {
+			return Optional
+				.of(UserError.of("", CommonErrorCode.NOT_PERMITTED, action + " needs the " + ADMIN_ROLE + " role"));
+		}
+		return Optional.empty();
 	}
 
 	/** Whether the user holds {@link #ADMIN_ROLE} in its organization. */
