@@ -105,6 +105,27 @@ class StatementCountIntegrationTests {
 	}
 
 	@Test
+	void whoTheCallerIsNeedsNoStatementAndWithOtherFieldsStaysOneTransaction() {
+		Api acme = Api.as(port, "acme");
+		String viewer = "{ viewer { username roles organization { id name kind } } }";
+		acme.execute(viewer).data();
+		SqlStatements.reset();
+		String name = acme.execute(viewer).data().read("$.data.viewer.organization.name");
+		assertThat(name).isEqualTo("Acme Outdoor");
+		assertThat(SqlStatements.statements()).isEmpty();
+		// Beside a field that reads rows, the viewer joins the one transaction.
+		SqlStatements.reset();
+		List<Object> programs = acme
+			.execute("{ viewer { organization { name } } programs(first: 5) { edges { node { code } } } }")
+			.data()
+			.read("$.data.programs.edges");
+		assertThat(programs).isNotEmpty();
+		List<String> log = SqlStatements.statements();
+		assertThat(log.getFirst()).as("%s", log).contains("set_config");
+		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+	}
+
+	@Test
 	void theTotalIsCountedOnlyWhenAskedFor() {
 		Api acme = Api.as(port, "acme");
 		String page = "{ returns(first: 20) { edges { node { rmaNumber items { sku } } } } }";

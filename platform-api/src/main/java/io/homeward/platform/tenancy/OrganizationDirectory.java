@@ -13,18 +13,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The platform's record of each organization's kind, which every token's claims are
- * checked against. Looked up once per organization and kept for {@link #RECHECK_AFTER}:
- * the check must not add a query to every request, and an organization's kind does not
- * change in normal operation. Read under the organization itself, which row-level
- * security lets read its own row.
+ * The platform's record of each organization (its name and kind), which every token's
+ * claims are checked against. Looked up once per organization and kept for
+ * {@link #RECHECK_AFTER}: the check must not add a query to every request, and an
+ * organization's kind does not change in normal operation. Read under the organization
+ * itself, which row-level security lets read its own row. The same record answers the
+ * caller's own organization ({@code viewer}) without a query: a renamed organization
+ * shows its new name within {@link #RECHECK_AFTER}.
  */
 @Component
 class OrganizationDirectory {
 
 	static final Duration RECHECK_AFTER = Duration.ofSeconds(30);
 
-	private final Cache<UUID, Optional<OrganizationKind>> kinds = Caffeine.newBuilder()
+	private final Cache<UUID, Optional<Organization>> records = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterWrite(RECHECK_AFTER)
 		.build();
@@ -41,17 +43,22 @@ class OrganizationDirectory {
 
 	/** Whether the organization is provisioned, and with the kind the caller claims. */
 	boolean isProvisionedAs(Tenant claimed) {
-		return kinds.get(claimed.orgId(), (id) -> lookUp(claimed)).filter((kind) -> kind == claimed.kind()).isPresent();
+		return record(claimed).filter((organization) -> organization.kind() == claimed.kind()).isPresent();
 	}
 
-	private Optional<OrganizationKind> lookUp(Tenant claimed) {
+	/** The platform's record of the caller's organization, absent if not provisioned. */
+	Optional<Organization> record(Tenant claimed) {
+		return records.get(claimed.orgId(), (id) -> lookUp(claimed));
+	}
+
+	private Optional<Organization> lookUp(Tenant claimed) {
 		try {
 			return TenantContext.callAs(claimed,
-					() -> readOnly.execute((status) -> jdbc.sql("select kind from organization where id = ?")
+					() -> readOnly.execute((status) -> jdbc.sql("select name, kind from organization where id = ?")
 						.param(claimed.orgId())
-						.query(String.class)
-						.optional()
-						.map(OrganizationKind::valueOf)));
+						.query((rs, row) -> new Organization(claimed.orgId(), rs.getString("name"),
+								OrganizationKind.valueOf(rs.getString("kind"))))
+						.optional()));
 		}
 		catch (RuntimeException ex) {
 			throw ex;

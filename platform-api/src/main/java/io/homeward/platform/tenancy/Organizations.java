@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,8 +23,22 @@ public class Organizations {
 
 	private final JdbcClient jdbc;
 
-	Organizations(JdbcClient jdbc) {
+	private final OrganizationDirectory directory;
+
+	Organizations(JdbcClient jdbc, OrganizationDirectory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
+	}
+
+	/**
+	 * The caller's own organization, as the platform's record that its token was checked
+	 * against at sign-in: no query, and no transaction needed.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Organization own() {
+		Tenant caller = TenantContext.require();
+		return directory.record(caller)
+			.orElseThrow(() -> new IllegalStateException("The caller's organization is not provisioned"));
 	}
 
 	public Optional<Organization> byId(UUID id) {

@@ -1,5 +1,7 @@
 package io.homeward.platform.shared.graphql;
 
+import java.util.List;
+
 import graphql.schema.DataFetcher;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -42,8 +44,9 @@ class GraphQlExecutionConfiguration {
 	}
 
 	@Bean
-	OperationTransactionInstrumentation operationTransaction(PlatformTransactionManager transactions) {
-		return new OperationTransactionInstrumentation(transactions);
+	OperationTransactionInstrumentation operationTransaction(PlatformTransactionManager transactions,
+			List<RowlessQueryFields> rowless) {
+		return new OperationTransactionInstrumentation(transactions, rowless);
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package io.homeward.platform.shared.graphql;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import graphql.ExecutionResult;
+import graphql.execution.MergedField;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -36,6 +41,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (row-level security fails closed); this class then logs the mistake and leaves the
  * transaction to the request thread's clean-up rather than touching another thread's
  * resources.
+ * <p>
+ * An operation whose root fields are all {@link RowlessQueryFields rowless} (or
+ * introspection) reads nothing and runs without a transaction.
  */
 final class OperationTransactionInstrumentation extends SimplePerformantInstrumentation {
 
@@ -45,8 +53,13 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 
 	private final PlatformTransactionManager transactions;
 
-	OperationTransactionInstrumentation(PlatformTransactionManager transactions) {
+	private final Set<String> rowless;
+
+	OperationTransactionInstrumentation(PlatformTransactionManager transactions, List<RowlessQueryFields> rowless) {
 		this.transactions = transactions;
+		Set<String> names = new HashSet<>(Set.of("__typename", "__schema", "__type"));
+		rowless.forEach((fields) -> names.addAll(fields.rootFields()));
+		this.rowless = Set.copyOf(names);
 	}
 
 	private static TransactionDefinition readOnly() {
@@ -63,7 +76,7 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 			.getOperationDefinition()
 			.getOperation();
 		if (operation != OperationDefinition.Operation.QUERY
-				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+				|| TransactionSynchronizationManager.isActualTransactionActive() || readsNoRows(parameters)) {
 			return null;
 		}
 		TransactionStatus status = this.transactions.getTransaction(READ_ONLY);
@@ -88,6 +101,15 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 				}
 			}
 		};
+	}
+
+	private boolean readsNoRows(InstrumentationExecutionStrategyParameters parameters) {
+		for (MergedField field : parameters.getExecutionStrategyParameters().getFields().getSubFieldsList()) {
+			if (!this.rowless.contains(field.getName())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
