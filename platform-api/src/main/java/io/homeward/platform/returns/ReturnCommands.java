@@ -81,7 +81,9 @@ class ReturnCommands {
 		}
 		ReturnOrderEntity order = orders.save(new ReturnOrderEntity(tenant.orgId(), admission.operatorId(), draft,
 				TrackingCodes.next(), tenant.userId(), now()));
-		contacts.save(new ReturnContactEntity(tenant.orgId(), order.id(), draft.customer()));
+		// Flushed now, not at commit: under the API the transaction is the mutation
+		// field's, and the payload's nested fields read these rows with SQL inside it.
+		contacts.saveAndFlush(new ReturnContactEntity(tenant.orgId(), order.id(), draft.customer()));
 		idempotencyKeys.complete(CREATE_OPERATION, draft.idempotencyKey(), order.id());
 		return order.toReturnOrder();
 	}

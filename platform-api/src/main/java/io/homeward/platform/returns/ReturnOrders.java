@@ -110,7 +110,9 @@ public class ReturnOrders {
 	 * is checked first, every problem at once and without touching the database; then the
 	 * idempotency key, the program's rules and the RMA number, in one transaction that
 	 * stores nothing, not even the key, when any of them refuses. A replay of the key
-	 * with the same command answers the return the first call created.
+	 * with the same command answers the return the first call created, as it is now;
+	 * through the API, the adapter answers with the first call's stored payload instead
+	 * (ADR 0009).
 	 */
 	public Outcome<ReturnOrder> create(ReturnCreate command) {
 		if (!TenantContext.require().is(OrganizationKind.SHIPPER)) {

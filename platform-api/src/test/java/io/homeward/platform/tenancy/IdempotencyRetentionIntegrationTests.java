@@ -41,11 +41,20 @@ class IdempotencyRetentionIntegrationTests {
 		assertThat(reused.read("$.data.returnCreate.userErrors[0].code", String.class))
 			.isEqualTo("IDEMPOTENCY_KEY_REUSED");
 		assertThat(age(key)).as("the key's row was aged").isEqualTo(1);
-		DocumentContext again = acme
-			.execute(Fixtures.CREATE, Map.of("input", Fixtures.returnInput(key, "RET-" + UUID.randomUUID())))
-			.data();
+		Map<String, Object> after = Fixtures.returnInput(key, "RET-" + UUID.randomUUID());
+		DocumentContext again = acme.execute(Fixtures.CREATE, Map.of("input", after)).data();
 		assertThat(again.read("$.data.returnCreate.userErrors", java.util.List.class)).isEmpty();
-		assertThat(again.read("$.data.returnCreate.return.id", String.class)).isNotNull().isNotEqualTo(first);
+		String second = again.read("$.data.returnCreate.return.id", String.class);
+		assertThat(second).isNotNull().isNotEqualTo(first);
+		// The key taken over keeps the new request's answer: a replay answers it, not
+		// the expired one.
+		Map<String, Object> replayed = acme.execute(Fixtures.CREATE, Map.of("input", after))
+			.data()
+			.read("$.data.returnCreate");
+		assertThat(replayed).isEqualTo(again.read("$.data.returnCreate"));
+		assertThat(acme.execute(Fixtures.CREATE, Map.of("input", Fixtures.returnInput(key, "RET-" + UUID.randomUUID())))
+			.data()
+			.read("$.data.returnCreate.userErrors[0].code", String.class)).isEqualTo("IDEMPOTENCY_KEY_REUSED");
 	}
 
 	/**

@@ -1,0 +1,32 @@
+package io.homeward.platform.tenancy.graphql;
+
+import io.homeward.platform.tenancy.IdempotencyKeys;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class KeyedMutationConfiguration {
+
+	/**
+	 * Mutations run by {@link KeyedMutationStrategy}. GraphQL Java gives its default
+	 * exception handler only to the strategies it creates itself, so this one gets the
+	 * handler Spring for GraphQL builds, from the same resolvers in the same order as
+	 * Boot passes them to the schema's builder: errors of mutations are resolved and
+	 * masked exactly as those of queries.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer keyedMutations(ObjectProvider<DataFetcherExceptionResolver> resolvers,
+			PlatformTransactionManager transactions, IdempotencyKeys keys, JsonMapper json) {
+		return (builder) -> builder
+			.configureGraphQl((graphQl) -> graphQl.mutationExecutionStrategy(new KeyedMutationStrategy(
+					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()),
+					transactions, keys, json)));
+	}
+
+}
