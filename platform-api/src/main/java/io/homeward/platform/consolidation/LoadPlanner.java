@@ -76,6 +76,24 @@ public final class LoadPlanner {
 			return proposal(problem, baseline, PlanSolver.FIRST_FIT_DECREASING, PlanStatus.FALLBACK, unavailable,
 					started, summary);
 		}
+		// The model gets the new loads first-fit decreasing used and one more: more
+		// cannot use
+		// fewer loads, one spare lets it plan a parcel FFD left for want of room, and
+		// every
+		// spare load multiplies the model's variables by the number of parcels.
+		int newUsed = 0;
+		boolean[] used = baseline.usedSlots(problem);
+		for (int l = problem.firstNew; l < problem.slotCount; l++) {
+			newUsed += used[l] ? 1 : 0;
+		}
+		int spare = Math.min(input.newLoads().maxCount(), newUsed + 1);
+		if (spare < input.newLoads().maxCount()) {
+			NewLoads fresh = input.newLoads();
+			problem = new PlanningProblem(new LoadPlanInput(input.hubId(), input.programId(), input.parcels(),
+					input.loads(),
+					new NewLoads(spare, fresh.capacityKg(), fresh.capacityM3(), fresh.cutOff(), fresh.departure()),
+					input.lane()), segregation);
+		}
 		CpSatLoadModel.Result result;
 		try {
 			CpSatLoadModel model = new CpSatLoadModel(problem);

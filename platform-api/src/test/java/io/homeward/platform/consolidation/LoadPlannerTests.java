@@ -51,7 +51,8 @@ class LoadPlannerTests {
 		LoadPlanInput input = PlanningInputs.small(seed);
 		PlanProposal proposal = planner.plan(input);
 		assertKeepsEveryRule(input, proposal);
-		// On a busy machine CP-SAT may answer nothing within its limit; then the fallback says so.
+		// On a busy machine CP-SAT may answer nothing within its limit; then the fallback
+		// says so.
 		assertThat(proposal.solver() == PlanSolver.CP_SAT).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
 		assertThat(proposal.fallbackReason() == null).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
 	}

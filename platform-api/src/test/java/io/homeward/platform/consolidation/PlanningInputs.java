@@ -34,7 +34,7 @@ final class PlanningInputs {
 		int parcels = 1 + random.nextInt(40);
 		BigDecimal capacityKg = BigDecimal.valueOf(150 + random.nextInt(400));
 		BigDecimal capacityM3 = BigDecimal.valueOf(1 + random.nextInt(4));
-		return input(random, parcels, 0.15, 2 + random.nextInt(6), capacityKg, capacityM3, random.nextInt(3));
+		return input(random, parcels, 0.15, 2 + random.nextInt(6), capacityKg, capacityM3, random.nextInt(3), true);
 	}
 
 	/**
@@ -46,14 +46,14 @@ final class PlanningInputs {
 		BigDecimal capacityKg = new BigDecimal("1200");
 		BigDecimal capacityM3 = new BigDecimal("10");
 		int expected = (int) Math.ceil(parcels * 6.5 / 1200.0);
-		return input(random, parcels, 0.03, expected * 2 + 4, capacityKg, capacityM3, 2);
+		return input(random, parcels, 0.03, expected * 2 + 4, capacityKg, capacityM3, 2, false);
 	}
 
 	private static LoadPlanInput input(Random random, int parcelCount, double hazardous, int newLoads,
-			BigDecimal capacityKg, BigDecimal capacityM3, int existingLoads) {
+			BigDecimal capacityKg, BigDecimal capacityM3, int existingLoads, boolean tight) {
 		List<PlanParcel> parcels = new ArrayList<>();
 		for (int i = 0; i < parcelCount; i++) {
-			parcels.add(parcel(random, hazardous));
+			parcels.add(parcel(random, hazardous, tight));
 		}
 		LaneLimits lane = random.nextInt(4) == 0 ? LaneLimits.NO_LITHIUM
 				: new LaneLimits(true, BigDecimal.valueOf(5 + random.nextInt(40)));
@@ -64,7 +64,7 @@ final class PlanningInputs {
 			BigDecimal loadedM3 = BigDecimal.ZERO;
 			int already = random.nextInt(4);
 			for (int j = 0; j < already; j++) {
-				PlanParcel in = parcel(random, hazardous);
+				PlanParcel in = parcel(random, hazardous, tight);
 				Packable packable = new Packable(in.id().toString(), in.goods());
 				List<Packable> with = new ArrayList<>(contents);
 				with.add(packable);
@@ -85,7 +85,7 @@ final class PlanningInputs {
 		return new LoadPlanInput(uuid(random), uuid(random), parcels, loads, fresh, lane);
 	}
 
-	private static PlanParcel parcel(Random random, double hazardous) {
+	private static PlanParcel parcel(Random random, double hazardous, boolean tight) {
 		// Returns are mostly small: weight log-normal around 3 kg, capped at 31.5 kg
 		// (courier
 		// limit); density between 80 and 400 kg/m³.
@@ -100,8 +100,12 @@ final class PlanningInputs {
 				.setScale(3, RoundingMode.HALF_UP);
 			goods = SegregationTable.standard().classify(List.of(new HazardousItem(new UnNumber(un), itemKg)));
 		}
-		Instant readyAt = MONDAY.plus(Duration.ofHours(random.nextInt(16)));
-		Instant deadline = random.nextInt(5) == 0 ? readyAt.plus(Duration.ofHours(random.nextInt(12))) : null;
+		// Tight: ready times past the new loads' cut-off and deadlines before some
+		// departures.
+		// Otherwise a day's parcels are all in before the cut-off, a few with deadlines.
+		Instant readyAt = MONDAY.plus(Duration.ofHours(random.nextInt(tight ? 16 : 11)));
+		Instant deadline = (random.nextInt(tight ? 5 : 50) == 0) ? readyAt.plus(Duration.ofHours(random.nextInt(12)))
+				: null;
 		return new PlanParcel(uuid(random), uuid(random), weightKg, volumeM3, goods, readyAt, deadline);
 	}
 
