@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's properties over seeded random inputs, each proposal checked here from the
  * input alone (kilograms, cubic metres and instants, never the solvers' integers), and
- * hand-made cases for each rule. Written as seeded JUnit parameters rather than jqwik
- * properties: see the report of this change.
+ * hand-made cases for each rule. Seeded JUnit parameters, a failure naming its seed and
+ * input ({@link SeededTries}, ADR 0010).
  */
 class LoadPlannerTests {
 
@@ -49,33 +49,39 @@ class LoadPlannerTests {
 	@MethodSource("solverSeeds")
 	void thePlannerNeverBreaksCapacityCutOffOrSegregation(long seed) {
 		LoadPlanInput input = PlanningInputs.small(seed);
-		PlanProposal proposal = planner.plan(input);
-		assertKeepsEveryRule(input, proposal);
-		// On a busy machine CP-SAT may answer nothing within its limit; then the fallback
-		// says so.
-		assertThat(proposal.solver() == PlanSolver.CP_SAT).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
-		assertThat(proposal.fallbackReason() == null).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
+		SeededTries.check(seed, input, () -> {
+			PlanProposal proposal = planner.plan(input);
+			assertKeepsEveryRule(input, proposal);
+			// On a busy machine CP-SAT may answer nothing within its limit; then the
+			// fallback says so.
+			assertThat(proposal.solver() == PlanSolver.CP_SAT).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
+			assertThat(proposal.fallbackReason() == null).isEqualTo(proposal.status() != PlanStatus.FALLBACK);
+		});
 	}
 
 	@ParameterizedTest
 	@MethodSource("baselineSeeds")
 	void firstFitDecreasingNeverBreaksCapacityCutOffOrSegregation(long seed) {
 		LoadPlanInput input = PlanningInputs.small(seed);
-		PlanProposal proposal = planner.firstFitDecreasing(input);
-		assertKeepsEveryRule(input, proposal);
-		assertThat(proposal.solver()).isEqualTo(PlanSolver.FIRST_FIT_DECREASING);
+		SeededTries.check(seed, input, () -> {
+			PlanProposal proposal = planner.firstFitDecreasing(input);
+			assertKeepsEveryRule(input, proposal);
+			assertThat(proposal.solver()).isEqualTo(PlanSolver.FIRST_FIT_DECREASING);
+		});
 	}
 
 	@ParameterizedTest
 	@MethodSource("solverSeeds")
 	void theSolverPlansAtLeastAsMuchAsFirstFitDecreasingInNoMoreLoads(long seed) {
 		LoadPlanInput input = PlanningInputs.small(seed);
-		PlanProposal proposal = planner.plan(input);
-		PlanProposal.Summary baseline = proposal.baseline();
-		assertThat(proposal.unplanned()).hasSizeLessThanOrEqualTo(baseline.unplanned());
-		if (proposal.unplanned().size() == baseline.unplanned()) {
-			assertThat(proposal.loadsUsed()).isLessThanOrEqualTo(baseline.loadsUsed());
-		}
+		SeededTries.check(seed, input, () -> {
+			PlanProposal proposal = planner.plan(input);
+			PlanProposal.Summary baseline = proposal.baseline();
+			assertThat(proposal.unplanned()).hasSizeLessThanOrEqualTo(baseline.unplanned());
+			if (proposal.unplanned().size() == baseline.unplanned()) {
+				assertThat(proposal.loadsUsed()).isLessThanOrEqualTo(baseline.loadsUsed());
+			}
+		});
 	}
 
 	/**
@@ -119,13 +125,15 @@ class LoadPlannerTests {
 				new NewLoads(parcels.size(), new BigDecimal("100"), new BigDecimal("1"),
 						PlanningInputs.MONDAY.plusSeconds(3600), PlanningInputs.MONDAY.plusSeconds(7200)),
 				random.lane());
-		PlanProposal proposal = planner.plan(input);
-		PlanProposal ffd = planner.firstFitDecreasing(input);
-		assertThat(proposal.unplanned()).isEmpty();
-		assertThat(ffd.unplanned()).isEmpty();
-		assertThat(proposal.loadsUsed()).isLessThanOrEqualTo(ffd.loadsUsed());
-		assertThat(proposal.lowerBound()).isLessThanOrEqualTo(proposal.loadsUsed());
-		assertKeepsEveryRule(input, proposal);
+		SeededTries.check(seed, input, () -> {
+			PlanProposal proposal = planner.plan(input);
+			PlanProposal ffd = planner.firstFitDecreasing(input);
+			assertThat(proposal.unplanned()).isEmpty();
+			assertThat(ffd.unplanned()).isEmpty();
+			assertThat(proposal.loadsUsed()).isLessThanOrEqualTo(ffd.loadsUsed());
+			assertThat(proposal.lowerBound()).isLessThanOrEqualTo(proposal.loadsUsed());
+			assertKeepsEveryRule(input, proposal);
+		});
 	}
 
 	@Test
