@@ -111,6 +111,33 @@ class NetworkRowLevelSecurityIntegrationTests {
 		}
 	}
 
+	/**
+	 * The one policy that is not a comparison on the row
+	 * (organization_read_program_members, ADR 0006): an operator reads the shippers that
+	 * are members of its programs, and only those.
+	 */
+	@Test
+	void anOperatorReadsTheShippersOfItsProgramsAndNoOneElseReadsAShipper() throws SQLException {
+		String shippers = "organization where kind = 'SHIPPER'";
+		try (Connection c = app(Fixtures.OPERATOR, "OPERATOR")) {
+			assertThat(count(c, "organization where id in ('" + Fixtures.ACME + "', '" + Fixtures.GLOBEX + "')"))
+				.isEqualTo(2);
+		}
+		for (Object[] reader : new Object[][] { { NetworkDatabase.OTHER_OPERATOR, "OPERATOR" },
+				{ Fixtures.CARRIER, "CARRIER" }, { NetworkDatabase.OTHER_CARRIER, "CARRIER" } }) {
+			try (Connection c = app((UUID) reader[0], (String) reader[1])) {
+				assertThat(count(c, shippers)).as(reader[0].toString()).isZero();
+			}
+		}
+		try (Connection c = app(Fixtures.ACME, "SHIPPER")) {
+			assertThat(count(c, shippers)).as("its own row only").isOne();
+		}
+		// Negative control: without the policies the other operator reads both shippers.
+		assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of("organization"), NetworkDatabase.OTHER_OPERATOR,
+				"OPERATOR", shippers))
+			.isGreaterThanOrEqualTo(2);
+	}
+
 	@Test
 	void termsAreBetweenTheOperatorAndShippers() throws SQLException {
 		for (UUID shipper : List.of(Fixtures.ACME, Fixtures.GLOBEX)) {
