@@ -4,12 +4,15 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
+import io.homeward.platform.shared.AssignedId;
 import io.homeward.platform.shared.GlobalId;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.data.domain.Persistable;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,6 +125,25 @@ class ArchitectureTests {
 			.notBePublic()
 			.check(classes);
 		assertThat(classes.stream().filter((c) -> c.getSimpleName().endsWith("Payload"))).hasSizeGreaterThan(3);
+	}
+
+	/**
+	 * Every entity a repository saves has an id the application assigns, so each one is
+	 * new until loaded or persisted in one place, {@link AssignedId}, whatever the type
+	 * of its id; no entity answers Spring Data's "is this new?" on its own. Positive
+	 * control: the repositories' entities include the composite key of program pricing.
+	 */
+	@Test
+	void savedEntitiesAreNewThroughAssignedIdOnly() {
+		var saved = classes.stream()
+			.filter((c) -> c.isInterface() && c.isAssignableTo(Repository.class))
+			.map((c) -> ResolvableType.forClass(c.reflect()).as(Repository.class).getGeneric(0).resolve())
+			.toList();
+		assertThat(saved).allSatisfy((entity) -> assertThat(entity).isAssignableTo(AssignedId.class));
+		assertThat(saved).extracting(Class::getSimpleName).contains("ProgramPricingEntity", "LaneEntity");
+		assertThat(classes.stream()
+			.filter((c) -> c.getRawInterfaces().stream().anyMatch((i) -> i.isEquivalentTo(Persistable.class)))
+			.map((c) -> c.getSimpleName())).containsExactly("AssignedId");
 	}
 
 }

@@ -151,6 +151,39 @@ class StatementCountIntegrationTests {
 		}
 	}
 
+	/**
+	 * The keyset pages send the statements their indexes serve, to the letter: the
+	 * organization predicate and the row comparison after a cursor for returns, the id
+	 * comparison for the network's lists, and counts with the page's conditions only.
+	 */
+	@Test
+	void keysetPagesSendTheSameStatementsAsTheIndexesExpect() {
+		Api acme = Api.as(port, "acme");
+		String returns = "query($after: String) { returns(first: 2, after: $after) { totalCount edges { cursor } } }";
+		String cursor = acme.execute(returns).data().read("$.data.returns.edges[1].cursor");
+		SqlStatements.reset();
+		acme.execute(returns, Map.of("after", cursor)).data();
+		assertThat(SqlStatements.statements()).as("%s", SqlStatements.statements())
+			.anyMatch((sql) -> sql.startsWith("select r.id, r.shipper_id,") && sql.endsWith(
+					" where r.shipper_id = ? and (r.created_at, r.id) < (?, ?) order by r.created_at desc, r.id desc limit ?"))
+			.contains("select count(*) from return_order r where r.shipper_id = ?");
+		for (String table : List.of("hub", "lane", "program")) {
+			String connection = "query($after: String) { %ss(first: 1, after: $after) { totalCount edges { cursor } } }"
+				.formatted(table);
+			SqlStatements.reset();
+			String first = acme.execute(connection).data().read("$.data.%ss.edges[0].cursor".formatted(table));
+			assertThat(SqlStatements.statements()).as(table)
+				.anyMatch((sql) -> sql.startsWith("select id, operator_id, code,")
+						&& sql.endsWith(" from " + table + " order by id limit ?"))
+				.contains("select count(*) from " + table);
+			SqlStatements.reset();
+			acme.execute(connection, Map.of("after", first)).data();
+			assertThat(SqlStatements.statements()).as(table)
+				.anyMatch((sql) -> sql.startsWith("select id, operator_id, code,")
+						&& sql.endsWith(" from " + table + " where id > ? order by id limit ?"));
+		}
+	}
+
 	int total() {
 		return Api.as(port, "acme")
 			.execute("{ returns(first: 1) { totalCount } }")

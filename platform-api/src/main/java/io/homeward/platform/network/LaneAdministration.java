@@ -2,13 +2,16 @@ package io.homeward.platform.network;
 
 import io.homeward.platform.shared.UserError;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.OrganizationKind;
@@ -16,8 +19,12 @@ import io.homeward.platform.tenancy.Organizations;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An operator opens lanes between its own hubs and keeps their carrier and transit time
@@ -31,16 +38,23 @@ public class LaneAdministration {
 
 	static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,31}";
 
+	/** The unique key of a lane's code within its operator (network V1). */
+	static final String CODE_KEY = "lane_operator_id_code_key";
+
 	private final LaneRepository lanes;
 
 	private final NetworkQueries network;
 
 	private final Organizations organizations;
 
-	LaneAdministration(LaneRepository lanes, NetworkQueries network, Organizations organizations) {
+	private final TransactionTemplate writes;
+
+	LaneAdministration(LaneRepository lanes, NetworkQueries network, Organizations organizations,
+			PlatformTransactionManager transactions) {
 		this.lanes = lanes;
 		this.network = network;
 		this.organizations = organizations;
+		this.writes = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -48,7 +62,12 @@ public class LaneAdministration {
 	 * command (its form, hubs that are not the operator's, a carrier that is not one, a
 	 * code already taken) and nothing stored.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Outcome<Lane> create(LaneCreate command) {
+		return codeTakenMeanwhileIsTaken(() -> creating(command));
+	}
+
+	private Outcome<Lane> creating(LaneCreate command) {
 		Tenant tenant = TenantContext.require();
 		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
 				"Only operators open lanes", "Opening lanes");
@@ -78,14 +97,19 @@ public class LaneAdministration {
 		if (!v.isEmpty()) {
 			return Outcome.refused(v);
 		}
-		return Outcome.done(lanes.save(new LaneEntity(tenant.orgId(), command)).toLane());
+		return Outcome.done(lanes.saveAndFlush(new LaneEntity(tenant.orgId(), command)).toLane());
 	}
 
 	/**
 	 * Changes the lane: done with the lane as changed, or refused with every problem,
 	 * including a lane that is not one of the operator's, and nothing changed.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Outcome<Lane> update(LaneUpdate command) {
+		return codeTakenMeanwhileIsTaken(() -> updating(command));
+	}
+
+	private Outcome<Lane> updating(LaneUpdate command) {
 		Tenant tenant = TenantContext.require();
 		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
 				"Only operators change lanes", "Changing lanes");
@@ -121,7 +145,27 @@ public class LaneAdministration {
 		}
 		lane.update(code, (command.carrierId() != null) ? command.carrierId() : current.carrierId(),
 				(command.transitDays() != null) ? command.transitDays() : current.transitDays());
+		lanes.flush();
 		return Outcome.done(lane.toLane());
+	}
+
+	/**
+	 * Runs a write in a transaction of its own, flushed before it ends. The check for a
+	 * taken code cannot see a lane that a concurrent transaction is inserting; the unique
+	 * key then refuses this write once that one commits, and the refusal is the same
+	 * {@code TAKEN} the check gives. It is caught outside the transaction, which the
+	 * violation has already doomed to roll back, so nothing of the write stays.
+	 */
+	private Outcome<Lane> codeTakenMeanwhileIsTaken(Supplier<Outcome<Lane>> write) {
+		try {
+			return Objects.requireNonNull(writes.execute((status) -> write.get()));
+		}
+		catch (DataAccessException ex) {
+			if (UniqueKeys.violated(ex, CODE_KEY)) {
+				return Outcome.refused("code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
+			}
+			throw ex;
+		}
 	}
 
 	/** Those of the hubs that belong to the calling operator, in one statement. */

@@ -17,7 +17,7 @@ import io.homeward.platform.shared.AssignedId;
  */
 @Entity
 @Table(name = "lane")
-class LaneEntity extends AssignedId {
+class LaneEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "program_membership")
-class MembershipEntity extends AssignedId {
+class MembershipEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Program.GoodsClass;
 import io.homeward.platform.network.ProgramMembership.MembershipStatus;
+import io.homeward.platform.shared.graphql.KeysetQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -177,18 +178,15 @@ class NetworkQueries {
 	}
 
 	private long count(String table) {
-		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+		return new KeysetQuery().count(jdbc, table);
 	}
 
 	private <T> List<T> page(String table, String columns, @Nullable UUID after, int limit, RowMapper<T> mapper) {
-		JdbcClient.StatementSpec statement = jdbc
-			.sql("select " + columns + " from " + table + ((after != null) ? " where id > :after" : "")
-					+ " order by id limit :limit")
-			.param("limit", limit);
+		KeysetQuery query = new KeysetQuery();
 		if (after != null) {
-			statement = statement.param("after", after);
+			query.and("id > :after", "after", after);
 		}
-		return statement.query(mapper).list();
+		return query.page(jdbc, "select " + columns + " from " + table, "id", limit, mapper);
 	}
 
 	private <T> List<T> byIds(String table, String columns, Collection<UUID> ids, RowMapper<T> mapper) {

@@ -8,24 +8,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.springframework.data.domain.Persistable;
+import io.homeward.platform.shared.AssignedId;
 
 /**
  * A program's pricing as its operator sets it, keyed like its table: operator first.
- * <p>
- * New until loaded or persisted, like {@link io.homeward.platform.shared.AssignedId}
- * (which only fits single UUID ids), so that saving a new row persists it without a
- * select first.
  */
 @Entity
 @Table(name = "program_pricing")
 @IdClass(ProgramPricingEntity.Key.class)
-class ProgramPricingEntity implements Persistable<ProgramPricingEntity.Key> {
+class ProgramPricingEntity extends AssignedId<ProgramPricingEntity.Key> {
 
 	@Id
 	@Column(name = "operator_id", updatable = false)
@@ -37,9 +30,6 @@ class ProgramPricingEntity implements Persistable<ProgramPricingEntity.Key> {
 
 	@Column(name = "expected_fill")
 	private BigDecimal expectedFill;
-
-	@Transient
-	private boolean isNew = true;
 
 	protected ProgramPricingEntity() {
 	}
@@ -57,17 +47,6 @@ class ProgramPricingEntity implements Persistable<ProgramPricingEntity.Key> {
 	@Override
 	public Key getId() {
 		return new Key(operatorId, programId);
-	}
-
-	@Override
-	public boolean isNew() {
-		return isNew;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		isNew = false;
 	}
 
 	record Key(UUID operatorId, UUID programId) implements Serializable {

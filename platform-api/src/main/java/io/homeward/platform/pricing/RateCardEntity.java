@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "rate_card")
-class RateCardEntity extends AssignedId {
+class RateCardEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "return_contact")
-class ReturnContactEntity extends AssignedId {
+class ReturnContactEntity extends AssignedId<UUID> {
 
 	@Id
 	@Column(name = "return_id")

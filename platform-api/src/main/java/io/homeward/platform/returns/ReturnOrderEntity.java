@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 // Written with the return, never without it: plain inserts and updates (an optional
 // secondary row would be upserted with MERGE), and an inner join when loaded.
 @SecondaryRow(table = ReturnOrderEntity.PRIVATE, optional = false)
-class ReturnOrderEntity extends AssignedId {
+class ReturnOrderEntity extends AssignedId<UUID> {
 
 	static final String PRIVATE = "return_private";
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import io.homeward.platform.shared.WasteCode;
 import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.graphql.KeysetQuery;
 import io.homeward.platform.tenancy.Tenant;
 import org.jspecify.annotations.Nullable;
 
@@ -58,27 +59,19 @@ class ReturnQueries {
 
 	/** A keyset page, newest first: the rows after the cursor's (created_at, id). */
 	List<ReturnOrder> page(Tenant tenant, ReturnFilter filter, @Nullable ReturnCursor after, int limit) {
-		Where where = where(tenant, filter);
+		KeysetQuery query = where(tenant, filter);
 		if (after != null) {
 			// A row comparison, which PostgreSQL answers from the (org, created_at desc,
 			// id desc) index.
-			where.and("(r.created_at, r.id) < (:afterCreatedAt, :afterId)");
-			where.parameters.put("afterCreatedAt", after.createdAt());
-			where.parameters.put("afterId", after.id());
+			query.and("(r.created_at, r.id) < (:afterCreatedAt, :afterId)")
+				.param("afterCreatedAt", after.createdAt())
+				.param("afterId", after.id());
 		}
-		where.parameters.put("limit", limit);
-		return jdbc.sql(RETURNS + " where " + where.sql + " order by r.created_at desc, r.id desc limit :limit")
-			.params(where.parameters)
-			.query(ReturnQueries::returnOrder)
-			.list();
+		return query.page(jdbc, RETURNS, "r.created_at desc, r.id desc", limit, ReturnQueries::returnOrder);
 	}
 
 	long count(Tenant tenant, ReturnFilter filter) {
-		Where where = where(tenant, filter);
-		return jdbc.sql("select count(*) from return_order r where " + where.sql)
-			.params(where.parameters)
-			.query(Long.class)
-			.single();
+		return where(tenant, filter).count(jdbc, "return_order r");
 	}
 
 	List<ReturnOrder> byIds(Collection<UUID> ids) {
@@ -146,46 +139,31 @@ class ReturnQueries {
 		return byReturn;
 	}
 
-	private static Where where(Tenant tenant, ReturnFilter filter) {
-		Where where = new Where();
+	private static KeysetQuery where(Tenant tenant, ReturnFilter filter) {
+		KeysetQuery where = new KeysetQuery();
 		switch (tenant.kind()) {
 			case SHIPPER -> where.and("r.shipper_id = :org");
 			case OPERATOR -> where.and("r.operator_id = :org");
 			// Carriers see no returns; the policies would return none anyway.
 			case CARRIER -> where.and("false");
 		}
-		where.parameters.put("org", tenant.orgId());
+		where.param("org", tenant.orgId());
 		if (filter.status() != null && !filter.status().isEmpty()) {
-			where.and("r.status = any(:statuses)");
-			where.parameters.put("statuses", filter.status().stream().map(Enum::name).toArray(String[]::new));
+			where.and("r.status = any(:statuses)", "statuses",
+					filter.status().stream().map(Enum::name).toArray(String[]::new));
 		}
 		if (filter.programId() != null) {
 			// An id that is not a program's (GlobalId.NONE) matches nothing, like an
 			// unknown program.
-			where.and("r.program_id = :programId");
-			where.parameters.put("programId", filter.programId());
+			where.and("r.program_id = :programId", "programId", filter.programId());
 		}
 		if (filter.createdFrom() != null) {
-			where.and("r.created_at >= :createdFrom");
-			where.parameters.put("createdFrom", filter.createdFrom());
+			where.and("r.created_at >= :createdFrom", "createdFrom", filter.createdFrom());
 		}
 		if (filter.createdTo() != null) {
-			where.and("r.created_at < :createdTo");
-			where.parameters.put("createdTo", filter.createdTo());
+			where.and("r.created_at < :createdTo", "createdTo", filter.createdTo());
 		}
 		return where;
-	}
-
-	private static final class Where {
-
-		private String sql = "true";
-
-		private final Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-
-		void and(String condition) {
-			sql = sql.equals("true") ? condition : sql + " and " + condition;
-		}
-
 	}
 
 	private static ReturnOrder returnOrder(ResultSet rs, int row) throws SQLException {

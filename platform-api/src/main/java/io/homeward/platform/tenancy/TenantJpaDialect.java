@@ -1,7 +1,9 @@
 package io.homeward.platform.tenancy;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -22,20 +24,29 @@ import org.springframework.transaction.TransactionException;
 class TenantJpaDialect extends HibernateJpaDialect {
 
 	/** The organization and its kind, in one statement. */
-	static final String BIND_SQL = "select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)";
+	private static final String BIND_SQL = "select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)";
 
 	@Override
 	public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
 			throws PersistenceException, SQLException, TransactionException {
 		Object transactionData = super.beginTransaction(entityManager, definition);
-		TenantContext.current().ifPresent((tenant) -> entityManager.unwrap(Session.class).doWork((connection) -> {
-			try (PreparedStatement statement = connection.prepareStatement(BIND_SQL)) {
-				statement.setString(1, tenant.orgId().toString());
-				statement.setString(2, tenant.kind().name());
-				statement.execute();
-			}
-		}));
+		TenantContext.current()
+			.ifPresent((tenant) -> entityManager.unwrap(Session.class)
+				.doWork((connection) -> bind(connection, tenant.orgId(), tenant.kind().name())));
 		return transactionData;
+	}
+
+	/**
+	 * The one binding statement, also used by the isolation tests' plain JDBC (an empty
+	 * kind binds an organization without its kind), so that they test the policies under
+	 * exactly what the application binds.
+	 */
+	static void bind(Connection connection, UUID organization, String kind) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(BIND_SQL)) {
+			statement.setString(1, organization.toString());
+			statement.setString(2, kind);
+			statement.execute();
+		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.homeward.platform.network;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +10,7 @@ import java.util.UUID;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +123,7 @@ class NetworkMigrationIntegrationTests {
 	}
 
 	private Connection owner() throws SQLException {
-		return DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(), postgres.ownerPassword());
+		return RlsProbe.ownerRole();
 	}
 
 	private Connection ownerBoundTo(UUID organization, String kind) throws SQLException {
@@ -136,8 +135,7 @@ class NetworkMigrationIntegrationTests {
 		try (Connection c = owner(); Statement statement = c.createStatement()) {
 			statement.execute("grant usage on schema " + SCHEMA + " to homeward_app");
 		}
-		return bound(DriverManager.getConnection(postgres.jdbcUrl(), postgres.appUser(), postgres.appPassword()),
-				organization, kind);
+		return bound(RlsProbe.applicationRole(), organization, kind);
 	}
 
 	private static Connection bound(Connection connection, UUID organization, String kind) throws SQLException {
@@ -145,12 +143,7 @@ class NetworkMigrationIntegrationTests {
 		try (Statement path = connection.createStatement()) {
 			path.execute("set local search_path to " + SCHEMA);
 		}
-		try (PreparedStatement bind = connection
-			.prepareStatement("select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)")) {
-			bind.setString(1, organization.toString());
-			bind.setString(2, kind);
-			bind.execute();
-		}
+		RlsProbe.bind(connection, organization, kind);
 		return connection;
 	}
 

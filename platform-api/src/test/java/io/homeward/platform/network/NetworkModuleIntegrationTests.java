@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
 import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,8 @@ class NetworkModuleIntegrationTests {
 	 */
 	@AfterEach
 	void removeTheBargeLane() throws SQLException {
-		try (Connection operator = NetworkDatabase.owner(Fixtures.OPERATOR, "OPERATOR")) {
-			assertThat(NetworkDatabase.update(operator, "delete from lane where code = '" + BARGE + "'"))
+		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			assertThat(RlsProbe.update(operator, "delete from lane where code = '" + BARGE + "'"))
 				.isLessThanOrEqualTo(1);
 			operator.commit();
 		}

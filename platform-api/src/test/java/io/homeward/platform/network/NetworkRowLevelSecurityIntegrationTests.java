@@ -1,21 +1,21 @@
 package io.homeward.platform.network;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.homeward.platform.Fixtures;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.homeward.platform.network.NetworkDatabase.app;
-import static io.homeward.platform.network.NetworkDatabase.count;
+import static io.homeward.platform.tenancy.RlsProbe.app;
+import static io.homeward.platform.tenancy.RlsProbe.count;
+import static io.homeward.platform.tenancy.RlsProbe.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,8 +39,8 @@ class NetworkRowLevelSecurityIntegrationTests {
 	static void anotherOperatorAndALaneOfAnotherCarrier() throws SQLException {
 		NetworkDatabase.organization(NetworkDatabase.OTHER_OPERATOR, "Elsewhere Hub Ops", "OPERATOR");
 		NetworkDatabase.organization(NetworkDatabase.OTHER_CARRIER, "Slow Barge Lines", "CARRIER");
-		try (Connection operator = NetworkDatabase.owner(Fixtures.OPERATOR, "OPERATOR")) {
-			NetworkDatabase.update(operator,
+		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			RlsProbe.update(operator,
 					"""
 							insert into lane (operator_id, id, code, origin_hub_id, destination_hub_id, mode, carrier_id, transit_days)
 							values ('%s', '%s', 'SGN-RTM-BARGE', 'a0000000-0000-4000-8000-000000000003',
@@ -53,8 +53,8 @@ class NetworkRowLevelSecurityIntegrationTests {
 	/** Lanes are visible to every shipper: the barge lane must not outlive this class. */
 	@AfterAll
 	static void removeTheBargeLane() throws SQLException {
-		try (Connection operator = NetworkDatabase.owner(Fixtures.OPERATOR, "OPERATOR")) {
-			assertThat(NetworkDatabase.update(operator, "delete from lane where id = '" + BARGE_LANE + "'")).isOne();
+		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			assertThat(RlsProbe.update(operator, "delete from lane where id = '" + BARGE_LANE + "'")).isOne();
 			operator.commit();
 		}
 	}
@@ -76,6 +76,13 @@ class NetworkRowLevelSecurityIntegrationTests {
 		// The other operator's binding works: it reads its own organization row.
 		try (Connection c = app(NetworkDatabase.OTHER_OPERATOR, "OPERATOR")) {
 			assertThat(count(c, "organization where id = '" + NetworkDatabase.OTHER_OPERATOR + "'")).isOne();
+		}
+		// Negative control: without the policies the same statements show it every table.
+		for (String table : NETWORK) {
+			assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of(NETWORK), NetworkDatabase.OTHER_OPERATOR,
+					"OPERATOR", table))
+				.as(table)
+				.isPositive();
 		}
 	}
 
@@ -102,6 +109,33 @@ class NetworkRowLevelSecurityIntegrationTests {
 		try (Connection barge = app(NetworkDatabase.OTHER_CARRIER, "CARRIER")) {
 			assertThat(count(barge, "lane")).isOne();
 		}
+	}
+
+	/**
+	 * The one policy that is not a comparison on the row
+	 * (organization_read_program_members, ADR 0006): an operator reads the shippers that
+	 * are members of its programs, and only those.
+	 */
+	@Test
+	void anOperatorReadsTheShippersOfItsProgramsAndNoOneElseReadsAShipper() throws SQLException {
+		String shippers = "organization where kind = 'SHIPPER'";
+		try (Connection c = app(Fixtures.OPERATOR, "OPERATOR")) {
+			assertThat(count(c, "organization where id in ('" + Fixtures.ACME + "', '" + Fixtures.GLOBEX + "')"))
+				.isEqualTo(2);
+		}
+		for (Object[] reader : new Object[][] { { NetworkDatabase.OTHER_OPERATOR, "OPERATOR" },
+				{ Fixtures.CARRIER, "CARRIER" }, { NetworkDatabase.OTHER_CARRIER, "CARRIER" } }) {
+			try (Connection c = app((UUID) reader[0], (String) reader[1])) {
+				assertThat(count(c, shippers)).as(reader[0].toString()).isZero();
+			}
+		}
+		try (Connection c = app(Fixtures.ACME, "SHIPPER")) {
+			assertThat(count(c, shippers)).as("its own row only").isOne();
+		}
+		// Negative control: without the policies the other operator reads both shippers.
+		assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of("organization"), NetworkDatabase.OTHER_OPERATOR,
+				"OPERATOR", shippers))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -165,16 +199,6 @@ class NetworkRowLevelSecurityIntegrationTests {
 			}
 		}
 		return counts;
-	}
-
-	private static List<String> rows(Connection c, String sql) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-			while (rs.next()) {
-				rows.add(rs.getString(1));
-			}
-		}
-		return rows;
 	}
 
 }

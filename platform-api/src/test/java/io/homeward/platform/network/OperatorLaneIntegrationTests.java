@@ -1,15 +1,24 @@
 package io.homeward.platform.network;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.DocumentContext;
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
 import io.homeward.platform.IntegrationTest;
 import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +133,83 @@ class OperatorLaneIntegrationTests {
 			.execute("query($id: ID!) { node(id: $id) { ... on Lane { transitDays } } }", Map.of("id", road))
 			.data()
 			.read("$.data.node.transitDays", Integer.class)).isEqualTo(3);
+	}
+
+	/**
+	 * The race the service's own check cannot see: another transaction inserts the code
+	 * and has not committed when laneCreate checks it. The create then waits on the
+	 * unique key, and once the other commits its refusal is TAKEN, not an internal error.
+	 */
+	@Test
+	void aCodeBeingTakenByAConcurrentTransactionIsTakenNotAnInternalError() throws Exception {
+		String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		try (Connection other = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			RlsProbe.update(other,
+					"""
+							insert into lane (operator_id, id, code, origin_hub_id, destination_hub_id, mode, carrier_id, transit_days)
+							values ('%s', '%s', '%s', 'a0000000-0000-4000-8000-000000000001',
+							        'a0000000-0000-4000-8000-000000000004', 'RAIL', '%s', 3)"""
+						.formatted(Fixtures.OPERATOR, UUID.randomUUID(), code, Fixtures.CARRIER));
+			CompletableFuture<DocumentContext> create = CompletableFuture
+				.supplyAsync(() -> Api.as(port, "operator").execute(CREATE, create(code, MAD, RTM, CARRIER, 4)).data());
+			// Until laneCreate's insert waits on this transaction's row (a bound on the
+			// wait, not a timing assertion).
+			for (int polls = 0; RlsProbe.count(other,
+					"pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))") == 0; polls++) {
+				assertThat(polls).as("laneCreate never waited on the concurrent insert").isLessThan(600);
+				assertThat(create).isNotDone();
+				Thread.sleep(100);
+			}
+			other.commit();
+			assertThat(codes(create.get(), "laneCreate")).containsExactly("TAKEN");
+		}
+		finally {
+			removeLanes(code);
+		}
+	}
+
+	/** K concurrent creates of one code: one lane, K-1 TAKEN, no internal error. */
+	@Test
+	void concurrentCreatesOfOneCodeOpenOneLaneAndTellTheOthersItIsTaken() throws Exception {
+		int k = 6;
+		String code = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<DocumentContext>> answers = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(k);
+		try {
+			Api operator = Api.as(port, "operator");
+			for (int i = 0; i < k; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return operator.execute(CREATE, create(code, MAD, RTM, CARRIER, 4)).data();
+				}));
+			}
+			start.countDown();
+			List<List<String>> errors = new ArrayList<>();
+			for (Future<DocumentContext> answer : answers) {
+				errors.add(codes(answer.get(), "laneCreate"));
+			}
+			assertThat(errors).filteredOn(List::isEmpty).hasSize(1);
+			assertThat(errors).filteredOn((e) -> !e.isEmpty()).hasSize(k - 1).allMatch(List.of("TAKEN")::equals);
+			try (Connection c = RlsProbe.app(Fixtures.OPERATOR, "OPERATOR")) {
+				assertThat(RlsProbe.count(c, "lane where code = '" + code + "'")).isOne();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+			removeLanes(code);
+		}
+	}
+
+	/**
+	 * Lanes are visible to every shipper: the ones these tests open must not outlive
+	 * them.
+	 */
+	static void removeLanes(String code) throws SQLException {
+		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			RlsProbe.update(operator, "delete from lane where code = '" + code + "'");
+			operator.commit();
+		}
 	}
 
 }

@@ -1,20 +1,13 @@
 package io.homeward.platform.pricing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.homeward.infra.local.LocalServices;
-import io.homeward.infra.local.PostgresEndpoint;
 import io.homeward.platform.IntegrationTest;
-import org.jspecify.annotations.Nullable;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +18,10 @@ import static io.homeward.platform.Fixtures.CARRIER;
 import static io.homeward.platform.Fixtures.EU_CONSUMER;
 import static io.homeward.platform.Fixtures.GLOBEX;
 import static io.homeward.platform.Fixtures.OPERATOR;
+import static io.homeward.platform.tenancy.RlsProbe.bind;
+import static io.homeward.platform.tenancy.RlsProbe.count;
+import static io.homeward.platform.tenancy.RlsProbe.text;
+import static io.homeward.platform.tenancy.RlsProbe.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -45,13 +42,7 @@ class PricingRowLevelSecurityIntegrationTests {
 
 	@BeforeAll
 	static void applicationRole() {
-		PostgresEndpoint postgres = LocalServices.shared().postgres();
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.jdbcUrl());
-		config.setUsername(postgres.appUser());
-		config.setPassword(postgres.appPassword());
-		config.setMaximumPoolSize(1);
-		app = new HikariDataSource(config);
+		app = RlsProbe.singleConnectionPool();
 	}
 
 	@AfterAll
@@ -62,11 +53,7 @@ class PricingRowLevelSecurityIntegrationTests {
 	/** Provisioned as the owner does it: bound to the new organization. */
 	@BeforeEach
 	void aSecondOperatorExists() throws SQLException {
-		PostgresEndpoint postgres = LocalServices.shared().postgres();
-		try (Connection owner = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
-				postgres.ownerPassword())) {
-			owner.setAutoCommit(false);
-			bind(owner, OTHER_OPERATOR, "OPERATOR");
+		try (Connection owner = RlsProbe.owner(OTHER_OPERATOR, "OPERATOR")) {
 			update(owner, "insert into organization (id, name, kind) values ('" + OTHER_OPERATOR
 					+ "', 'Rival Returns', 'OPERATOR') on conflict do nothing");
 			owner.commit();
@@ -105,6 +92,10 @@ class PricingRowLevelSecurityIntegrationTests {
 				c.rollback();
 			}
 		}
+		// Negative control: without the policies the same statements show a carrier the
+		// prices.
+		assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of(PRICE_TABLES), CARRIER, "CARRIER", "rate_card"))
+			.isGreaterThanOrEqualTo(8);
 	}
 
 	@Test
@@ -180,34 +171,6 @@ class PricingRowLevelSecurityIntegrationTests {
 					.withMessageContaining("permission denied");
 				c.rollback();
 			}
-		}
-	}
-
-	/** Both settings, as the application binds them; a null kind binds none. */
-	private static void bind(Connection c, UUID org, @Nullable String kind) throws SQLException {
-		try (PreparedStatement statement = c
-			.prepareStatement("select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)")) {
-			statement.setString(1, org.toString());
-			statement.setString(2, (kind != null) ? kind : "");
-			statement.execute();
-		}
-	}
-
-	private static long count(Connection c, String table) throws SQLException {
-		return Long.parseLong(text(c, "select count(*) from " + table));
-	}
-
-	private static String text(Connection c, String sql) throws SQLException {
-		try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-			rs.next();
-			String value = rs.getString(1);
-			return "t".equals(value) ? "true" : "f".equals(value) ? "false" : value;
-		}
-	}
-
-	private static int update(Connection c, String sql) throws SQLException {
-		try (Statement statement = c.createStatement()) {
-			return statement.executeUpdate(sql);
 		}
 	}
 

@@ -2,8 +2,6 @@ package io.homeward.platform.returns;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,6 +20,7 @@ import io.homeward.platform.shared.Dimensions;
 import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.OrganizationKind;
+import io.homeward.platform.tenancy.RlsProbe;
 import io.homeward.platform.tenancy.TenancyErrorCode;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
@@ -274,8 +273,7 @@ class ReturnsModuleTests {
 			migrate(postgres, schema, "returns", "2");
 			List<String> copied = List.of("organization", "hub", "lane", "program", "program_lane",
 					"program_membership");
-			try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
-					postgres.ownerPassword())) {
+			try (Connection c = RlsProbe.ownerRole()) {
 				c.setAutoCommit(false);
 				// The operator reads every row to copy; the scratch tables take them
 				// while
@@ -304,8 +302,7 @@ class ReturnsModuleTests {
 			}
 
 			migrate(postgres, schema, "returns", null);
-			try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
-					postgres.ownerPassword())) {
+			try (Connection c = RlsProbe.ownerRole()) {
 				// What the public schema grants everyone by default.
 				execute(c, "grant usage on schema " + schema + " to homeward_app");
 			}
@@ -349,8 +346,7 @@ class ReturnsModuleTests {
 			}
 		}
 		finally {
-			try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
-					postgres.ownerPassword())) {
+			try (Connection c = RlsProbe.ownerRole()) {
 				execute(c, "drop schema if exists " + schema + " cascade");
 			}
 		}
@@ -397,8 +393,7 @@ class ReturnsModuleTests {
 	}
 
 	static Connection applicationRole() throws SQLException {
-		PostgresEndpoint postgres = LocalServices.shared().postgres();
-		Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.appUser(), postgres.appPassword());
+		Connection c = RlsProbe.applicationRole();
 		try (ResultSet rs = c.createStatement()
 			.executeQuery("select rolbypassrls from pg_roles where rolname = current_user")) {
 			rs.next();
@@ -409,12 +404,7 @@ class ReturnsModuleTests {
 
 	/** Binds both settings, as the application does. */
 	static void bind(Connection c, UUID org, String kind) throws SQLException {
-		try (PreparedStatement statement = c
-			.prepareStatement("select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)")) {
-			statement.setString(1, org.toString());
-			statement.setString(2, kind);
-			statement.execute();
-		}
+		RlsProbe.bind(c, org, kind);
 	}
 
 	static long count(Connection c, String sql) throws SQLException {

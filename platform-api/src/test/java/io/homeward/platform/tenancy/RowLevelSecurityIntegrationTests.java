@@ -1,17 +1,11 @@
 package io.homeward.platform.tenancy;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.homeward.infra.local.LocalServices;
-import io.homeward.infra.local.PostgresEndpoint;
 import io.homeward.platform.IntegrationTest;
 import io.homeward.platform.returns.ReturnFilter;
 import io.homeward.platform.returns.ReturnOrders;
@@ -27,6 +21,9 @@ import static io.homeward.platform.Fixtures.CARRIER;
 import static io.homeward.platform.Fixtures.GLOBEX;
 import static io.homeward.platform.Fixtures.OPERATOR;
 import static io.homeward.platform.Fixtures.tenant;
+import static io.homeward.platform.tenancy.RlsProbe.bind;
+import static io.homeward.platform.tenancy.RlsProbe.count;
+import static io.homeward.platform.tenancy.RlsProbe.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -45,13 +42,7 @@ class RowLevelSecurityIntegrationTests {
 
 	@BeforeAll
 	static void singleConnectionPool() {
-		PostgresEndpoint postgres = LocalServices.shared().postgres();
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.jdbcUrl());
-		config.setUsername(postgres.appUser());
-		config.setPassword(postgres.appPassword());
-		config.setMaximumPoolSize(1);
-		single = new HikariDataSource(config);
+		single = RlsProbe.singleConnectionPool();
 	}
 
 	@AfterAll
@@ -62,19 +53,15 @@ class RowLevelSecurityIntegrationTests {
 	@Test
 	void theApplicationRoleCannotBypassRowLevelSecurityAndOwnsNothing() throws SQLException {
 		try (Connection c = single.getConnection()) {
-			assertThat(query(c, "select rolsuper, rolbypassrls from pg_roles where rolname = current_user"))
-				.containsExactly("false,false");
-			assertThat(query(c, "select count(*) from pg_class c join pg_roles r on r.oid = c.relowner"
-					+ " where r.rolname = current_user"))
-				.containsExactly("0");
-			assertThat(query(c, "select current_user")).containsExactly("homeward_app");
+			RlsProbe.assertSubjectToRowLevelSecurity(c);
+			assertThat(rows(c, "select current_user")).containsExactly("homeward_app");
 		}
 	}
 
 	@Test
 	void everyTableHasRowLevelSecurityEnabledAndForced() throws SQLException {
 		try (Connection c = single.getConnection()) {
-			List<String> tables = query(c, """
+			List<String> tables = rows(c, """
 					select c.relname || ':' || c.relrowsecurity || ':' || c.relforcerowsecurity
 					from pg_class c join pg_namespace n on n.oid = c.relnamespace
 					where n.nspname = 'public' and c.relkind = 'r' and c.relname not like 'flyway_schema_history%'
@@ -94,7 +81,7 @@ class RowLevelSecurityIntegrationTests {
 			for (String table : List.of("organization", "hub", "lane", "program", "program_membership", "return_order",
 					"return_item", "parcel", "return_contact", "idempotency_record", "rate_card", "rate_card_break",
 					"program_pricing", "negotiated_adjustment")) {
-				assertThat(query(c, "select count(*) from " + table)).as(table).containsExactly("0");
+				assertThat(rows(c, "select count(*) from " + table)).as(table).containsExactly("0");
 			}
 		}
 	}
@@ -103,26 +90,31 @@ class RowLevelSecurityIntegrationTests {
 	void aPooledConnectionCarriesNoTenantToTheNextBorrower() throws SQLException {
 		String pid;
 		try (Connection c = single.getConnection()) {
-			pid = query(c, "select pg_backend_pid()").getFirst();
+			pid = rows(c, "select pg_backend_pid()").getFirst();
 			c.setAutoCommit(false);
-			bind(c, ACME);
+			bind(c, ACME, "SHIPPER");
 			assertThat(count(c, "return_order where shipper_id = '" + ACME + "'")).isGreaterThanOrEqualTo(12);
 			assertThat(count(c, "return_order where shipper_id <> '" + ACME + "'")).isZero();
 			c.commit();
 		}
 		try (Connection c = single.getConnection()) {
-			assertThat(query(c, "select pg_backend_pid()")).containsExactly(pid);
+			assertThat(rows(c, "select pg_backend_pid()")).containsExactly(pid);
 			c.setAutoCommit(false);
-			bind(c, GLOBEX);
+			bind(c, GLOBEX, "SHIPPER");
 			assertThat(count(c, "return_order where shipper_id = '" + ACME + "'")).isZero();
 			assertThat(count(c, "return_order")).isGreaterThanOrEqualTo(12);
 			c.rollback();
 		}
+		// Negative control: without the policy the same statement shows acme's returns to
+		// globex.
+		assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of("return_order"), GLOBEX, "SHIPPER",
+				"return_order where shipper_id = '" + ACME + "'"))
+			.isGreaterThanOrEqualTo(12);
 		try (Connection c = single.getConnection()) {
-			assertThat(query(c, "select pg_backend_pid()")).containsExactly(pid);
+			assertThat(rows(c, "select pg_backend_pid()")).containsExactly(pid);
 			assertThat(count(c, "return_order")).as("after commit and rollback nothing stays bound").isZero();
 			c.setAutoCommit(false);
-			bind(c, ACME);
+			bind(c, ACME, "SHIPPER");
 			assertThat(count(c, "return_order where shipper_id = '" + GLOBEX + "'")).isZero();
 			assertThat(count(c, "return_order")).isGreaterThanOrEqualTo(12);
 			c.commit();
@@ -133,11 +125,11 @@ class RowLevelSecurityIntegrationTests {
 	void theOperatorSeesReturnsOfItsProgramsButNoCustomerAndTheCarrierSeesNone() throws SQLException {
 		try (Connection c = single.getConnection()) {
 			c.setAutoCommit(false);
-			bind(c, OPERATOR);
+			bind(c, OPERATOR, "OPERATOR");
 			assertThat(count(c, "return_order")).isGreaterThanOrEqualTo(24);
 			assertThat(count(c, "return_contact")).isZero();
 			c.rollback();
-			bind(c, CARRIER);
+			bind(c, CARRIER, "CARRIER");
 			assertThat(count(c, "return_order")).isZero();
 			assertThat(count(c, "lane")).isGreaterThanOrEqualTo(8);
 			c.rollback();
@@ -148,13 +140,15 @@ class RowLevelSecurityIntegrationTests {
 	void aNegotiatedAdjustmentIsReadByItsShipperAndTheOperatorOnly() throws SQLException {
 		try (Connection c = single.getConnection()) {
 			c.setAutoCommit(false);
-			for (UUID org : List.of(ACME, OPERATOR)) {
-				bind(c, org);
+			for (Object[] reader : new Object[][] { { ACME, "SHIPPER" }, { OPERATOR, "OPERATOR" } }) {
+				UUID org = (UUID) reader[0];
+				bind(c, org, (String) reader[1]);
 				assertThat(count(c, "negotiated_adjustment")).as(org.toString()).isEqualTo(1);
 				c.rollback();
 			}
-			for (UUID org : List.of(GLOBEX, CARRIER)) {
-				bind(c, org);
+			for (Object[] reader : new Object[][] { { GLOBEX, "SHIPPER" }, { CARRIER, "CARRIER" } }) {
+				UUID org = (UUID) reader[0];
+				bind(c, org, (String) reader[1]);
 				assertThat(count(c, "negotiated_adjustment")).as(org.toString()).isZero();
 				c.rollback();
 			}
@@ -165,7 +159,7 @@ class RowLevelSecurityIntegrationTests {
 	void writesCannotCrossTenants() throws SQLException {
 		try (Connection c = single.getConnection()) {
 			c.setAutoCommit(false);
-			bind(c, GLOBEX);
+			bind(c, GLOBEX, "SHIPPER");
 			// A row claiming to be another shipper's fails the policy's WITH CHECK.
 			assertThatExceptionOfType(SQLException.class)
 				.isThrownBy(() -> c.createStatement()
@@ -173,7 +167,7 @@ class RowLevelSecurityIntegrationTests {
 							+ acmeReturn() + "', 'x')"))
 				.withMessageContaining("row-level security");
 			c.rollback();
-			bind(c, GLOBEX);
+			bind(c, GLOBEX, "SHIPPER");
 			// A child row of globex pointing at acme's return fails the composite foreign
 			// key.
 			assertThatExceptionOfType(SQLException.class)
@@ -182,7 +176,7 @@ class RowLevelSecurityIntegrationTests {
 							+ "', '" + acmeReturn() + "', 'x')"))
 				.withMessageContaining("foreign key");
 			c.rollback();
-			bind(c, GLOBEX);
+			bind(c, GLOBEX, "SHIPPER");
 			// Updating acme's rows touches none: they are invisible.
 			assertThat(c.createStatement()
 				.executeUpdate("update return_order set rma_number = 'hacked' where shipper_id = '" + ACME + "'"))
@@ -210,34 +204,6 @@ class RowLevelSecurityIntegrationTests {
 
 	private static UUID acmeReturn() {
 		return UUID.fromString("22222222-0000-4000-8000-000000000001");
-	}
-
-	private static void bind(Connection c, UUID org) throws SQLException {
-		try (PreparedStatement statement = c.prepareStatement("select set_config('app.org_id', ?, true)")) {
-			statement.setString(1, org.toString());
-			statement.execute();
-		}
-	}
-
-	private static long count(Connection c, String from) throws SQLException {
-		return Long.parseLong(query(c, "select count(*) from " + from).getFirst());
-	}
-
-	private static List<String> query(Connection c, String sql) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				List<String> values = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					String value = rs.getString(i);
-					// PostgreSQL's text form of booleans is t and f.
-					values.add("t".equals(value) ? "true" : "f".equals(value) ? "false" : value);
-				}
-				rows.add(String.join(",", values));
-			}
-		}
-		return rows;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,20 +45,21 @@ final class EmbeddedKeycloak implements AutoCloseable {
 
 	private final Path logFile;
 
-	private EmbeddedKeycloak(KeycloakEndpoint endpoint, Process process, Path logFile) {
+	private final Path home;
+
+	private EmbeddedKeycloak(KeycloakEndpoint endpoint, Process process, Path logFile, Path home) {
 		this.endpoint = endpoint;
 		this.process = process;
 		this.logFile = logFile;
+		this.home = home;
 	}
 
 	static EmbeddedKeycloak launch(Ports ports, int requestedPort) {
 		int port = ports.allocate(requestedPort);
 		int managementPort = ports.allocate(0);
-		Path home = distribution();
+		Path distribution = distribution();
 		try {
-			Path imports = Files.createDirectories(home.resolve("data/import"));
-			Files.writeString(imports.resolve("homeward-realm.json"),
-					DatabaseBootstrap.resource("homeward/keycloak/homeward-realm.json"), StandardCharsets.UTF_8);
+			Path home = privateHome(distribution, DatabaseBootstrap.resource("homeward/keycloak/homeward-realm.json"));
 			Path script = home.resolve("bin/kc.sh");
 			script.toFile().setExecutable(true);
 			Path logFile = Files.createTempFile("homeward-keycloak-" + port + "-", ".log");
@@ -77,10 +79,68 @@ final class EmbeddedKeycloak implements AutoCloseable {
 			log.info("Starting Keycloak on port {} (log: {})", port, logFile);
 			return new EmbeddedKeycloak(
 					new KeycloakEndpoint("http://localhost:" + port, REALM, ADMIN_USER, ADMIN_PASSWORD), process,
-					logFile);
+					logFile, home);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start Keycloak from " + home, ex);
+			throw new UncheckedIOException("Could not start Keycloak from " + distribution, ex);
+		}
+	}
+
+	/**
+	 * A Keycloak home of this start's own, beside the shared distribution: its own
+	 * {@code data} (with {@code data/import}, the only directory {@code start-dev
+	 * --import-realm} reads realms from: the {@code dir} option belongs to
+	 * {@code kc.sh import}, and the start's import directory is always its home's) and
+	 * its own copy of the small {@code bin} scripts, since {@code kc.sh} takes its home
+	 * from its own resolved path; everything else ({@code lib}, {@code conf},
+	 * {@code themes}, {@code providers}) is a link to the distribution. Two builds
+	 * starting Keycloak at once (two worktrees, say) so never read each other's realm
+	 * files nor share transaction logs.
+	 */
+	static Path privateHome(Path distribution, String realm) throws IOException {
+		Path home = Files.createTempDirectory("homeward-keycloak-home-");
+		try (var entries = Files.list(distribution)) {
+			for (Path entry : (Iterable<Path>) entries::iterator) {
+				String name = entry.getFileName().toString();
+				if (name.equals("data")) {
+					continue;
+				}
+				if (name.equals("bin")) {
+					copyScripts(entry, home.resolve("bin"));
+				}
+				else {
+					Files.createSymbolicLink(home.resolve(name), entry.toAbsolutePath());
+				}
+			}
+		}
+		Path imports = Files.createDirectories(home.resolve("data/import"));
+		Files.writeString(imports.resolve("homeward-realm.json"), realm, StandardCharsets.UTF_8);
+		return home;
+	}
+
+	private static void copyScripts(Path from, Path to) throws IOException {
+		try (var files = Files.walk(from)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+	}
+
+	/** Removes a private home: its own files and the links, never what they link to. */
+	static void removeHome(Path home) {
+		try (var paths = Files.walk(home)) {
+			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove Keycloak's private home {}: {}", home, ex.getMessage());
 		}
 	}
 
@@ -188,6 +248,7 @@ final class EmbeddedKeycloak implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		removeHome(home);
 	}
 
 }
