@@ -5,16 +5,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Shippers join and leave operators' programs. Choosing the programs a shipper is in is
@@ -26,20 +33,58 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProgramMemberships {
 
+	/** The unique key of a shipper's membership of a program (network V1). */
+	static final String MEMBERSHIP_KEY = "program_membership_shipper_id_program_id_key";
+
 	private final MembershipRepository memberships;
 
 	private final NetworkQueries network;
 
-	ProgramMemberships(MembershipRepository memberships, NetworkQueries network) {
+	private final TransactionTemplate writes;
+
+	ProgramMemberships(MembershipRepository memberships, NetworkQueries network,
+			PlatformTransactionManager transactions) {
 		this.memberships = memberships;
 		this.network = network;
+		this.writes = new TransactionTemplate(transactions);
 	}
 
 	/**
 	 * Joins an open program, or rejoins it after leaving. Joining again while a member
-	 * changes nothing, so a retried request succeeds.
+	 * changes nothing, so a retried request succeeds, and so does one that races another
+	 * join of the same shipper: both answer the one membership.
+	 * <p>
+	 * The lookup cannot see a membership a concurrent transaction is inserting; this
+	 * insert then waits on the unique key and is refused once that one commits. The
+	 * membership the shipper asked for exists by then, so the join runs once more in a
+	 * new transaction, which finds it and answers it as any join of a member does. The
+	 * membership is never deleted, so the second run cannot lose the race again. Within a
+	 * caller's transaction it joins that one, which the violation has doomed: the failure
+	 * is then the caller's to handle.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Outcome<ProgramMembership> join(ProgramJoin command) {
+		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+		try {
+			return joining(command);
+		}
+		catch (DataAccessException ex) {
+			if (ownTransaction && UniqueKeys.violated(ex, MEMBERSHIP_KEY)) {
+				return joining(command);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * One attempt at a join, in a transaction of its own (or the caller's), flushed
+	 * before it ends.
+	 */
+	private Outcome<ProgramMembership> joining(ProgramJoin command) {
+		return Objects.requireNonNull(writes.execute((status) -> joined(command)));
+	}
+
+	private Outcome<ProgramMembership> joined(ProgramJoin command) {
 		Tenant tenant = TenantContext.require();
 		Optional<Outcome<ProgramMembership>> refused = refusal(tenant, "join", "Joining");
 		if (refused.isPresent()) {
@@ -56,8 +101,8 @@ public class ProgramMemberships {
 		MembershipEntity membership = memberships.findByShipperIdAndProgramId(tenant.orgId(), command.programId())
 			.orElse(null);
 		if (membership == null) {
-			membership = memberships
-				.save(new MembershipEntity(tenant.orgId(), program.get().operatorId(), command.programId(), now));
+			membership = memberships.saveAndFlush(
+					new MembershipEntity(tenant.orgId(), program.get().operatorId(), command.programId(), now));
 		}
 		else if (!membership.active()) {
 			membership.rejoin(now);

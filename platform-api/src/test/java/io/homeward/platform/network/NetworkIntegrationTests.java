@@ -1,14 +1,25 @@
 package io.homeward.platform.network;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.DocumentContext;
 import io.homeward.platform.Api;
+import io.homeward.platform.Fixtures;
 import io.homeward.platform.IntegrationTest;
+import io.homeward.platform.ScratchPrograms;
+import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -397,6 +408,78 @@ class NetworkIntegrationTests {
 
 	private DocumentContext acmeMembershipOfGlobalRecovery() {
 		return Api.as(port, "acme").execute(MEMBERSHIP, Map.of("id", GLOBAL_RECOVERY)).data();
+	}
+
+	/**
+	 * The race the lookup cannot see: another transaction of the same shipper inserts the
+	 * membership and has not committed when programJoin looks for it. The join waits on
+	 * the unique key, and once the other commits it answers that membership, as a join of
+	 * a member does, not an internal error.
+	 */
+	@Test
+	void aJoinRacingAConcurrentJoinAnswersTheMembershipNotAnInternalError() throws Exception {
+		UUID program = ScratchPrograms.open();
+		UUID membership = UUID.randomUUID();
+		try (Connection other = RlsProbe.app(Fixtures.GLOBEX, "SHIPPER")) {
+			RlsProbe.update(other, """
+					insert into program_membership (shipper_id, id, operator_id, program_id, status, joined_at, version)
+					values ('%s', '%s', '%s', '%s', 'ACTIVE', now(), 0)""".formatted(Fixtures.GLOBEX, membership,
+					Fixtures.OPERATOR, program));
+			CompletableFuture<DocumentContext> join = CompletableFuture.supplyAsync(
+					() -> Api.as(port, "globex").execute(JOIN, input(GlobalId.encode("Program", program))).data());
+			// Until programJoin's insert waits on this transaction's row (a bound on the
+			// wait, not a timing assertion).
+			for (int polls = 0; RlsProbe.count(other,
+					"pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))") == 0; polls++) {
+				assertThat(polls).as("programJoin never waited on the concurrent insert").isLessThan(600);
+				assertThat(join).isNotDone();
+				Thread.sleep(100);
+			}
+			other.commit();
+			DocumentContext joined = join.get();
+			assertThat(joined.read("$.data.programJoin.userErrors", List.class)).isEmpty();
+			assertThat(joined.read("$.data.programJoin.membership.id", String.class))
+				.isEqualTo(GlobalId.encode("ProgramMembership", membership));
+			assertThat(joined.read("$.data.programJoin.membership.status", String.class)).isEqualTo("ACTIVE");
+		}
+		finally {
+			ScratchPrograms.remove(program);
+		}
+	}
+
+	/** K concurrent joins of one shipper: one membership, and every join answers it. */
+	@Test
+	void concurrentJoinsOfOneShipperMakeOneMembershipAndAllAnswerIt() throws Exception {
+		int k = 6;
+		UUID program = ScratchPrograms.open();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<DocumentContext>> answers = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(k);
+		try {
+			Api globex = Api.as(port, "globex");
+			for (int i = 0; i < k; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return globex.execute(JOIN, input(GlobalId.encode("Program", program))).data();
+				}));
+			}
+			start.countDown();
+			List<String> memberships = new ArrayList<>();
+			for (Future<DocumentContext> answer : answers) {
+				DocumentContext joined = answer.get();
+				assertThat(joined.read("$.data.programJoin.userErrors", List.class)).isEmpty();
+				memberships.add(joined.read("$.data.programJoin.membership.id", String.class));
+			}
+			assertThat(memberships).hasSize(k).doesNotContainNull();
+			assertThat(memberships.stream().distinct()).hasSize(1);
+			try (Connection c = RlsProbe.app(Fixtures.GLOBEX, "SHIPPER")) {
+				assertThat(RlsProbe.count(c, "program_membership where program_id = '" + program + "'")).isOne();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+			ScratchPrograms.remove(program);
+		}
 	}
 
 	private static Map<String, Object> input(String programId) {
