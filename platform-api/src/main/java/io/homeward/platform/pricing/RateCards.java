@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
@@ -19,8 +21,13 @@ import io.homeward.platform.tenancy.TenantContext;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rate cards of lanes: publishing new versions and finding the one in force. Who reads
@@ -41,16 +48,22 @@ public class RateCards {
 
 	private final JdbcClient jdbc;
 
+	/** The unique key of a card's version within its lane (pricing V2). */
+	static final String VERSION_KEY = "rate_card_version_per_lane_key";
+
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate writes;
+
 	RateCards(RateCardRepository cards, PricingQueries queries, NetworkCatalog network, RateCardCache cache,
-			JdbcClient jdbc, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.cards = cards;
 		this.queries = queries;
 		this.network = network;
 		this.cache = cache;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.writes = new TransactionTemplate(transactions);
 	}
 
 	/** A card the caller may read. */
@@ -92,9 +105,38 @@ public class RateCards {
 	 * reported at once; then its window may not overlap another version's, except that an
 	 * open-ended version starting earlier is superseded: it ends where the new one
 	 * starts. Registers {@link RateCardPublished}.
+	 * <p>
+	 * Publications of one lane queue up on a lock, but a version written past it (by
+	 * anything other than this method) is invisible until it commits: this card's version
+	 * then loses the lane's version key. The whole publication runs once more in a new
+	 * transaction, which sees that version, checks the overlap against it and takes the
+	 * next number; should it lose again, the answer is {@code CONFLICT}, to retry
+	 * (docs/domain/pricing.md). Within a caller's transaction the publication joins it,
+	 * so it rolls back with it; the violation has then doomed that transaction, and the
+	 * answer is {@code CONFLICT} at once.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Outcome<RateCard> publish(RateCardPublish command) {
+		int attempts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : 2;
+		for (int attempt = 0; attempt < attempts; attempt++) {
+			try {
+				return Objects.requireNonNull(writes.execute((status) -> publishing(command)));
+			}
+			catch (DataAccessException ex) {
+				if (!UniqueKeys.violated(ex, VERSION_KEY)) {
+					throw ex;
+				}
+			}
+		}
+		return Outcome.refused("laneId", CommonErrorCode.CONFLICT,
+				"Another card was published for this lane at the same time; retry");
+	}
+
+	/**
+	 * One attempt at a publication, flushed before its transaction ends: a transaction of
+	 * its own, or the caller's.
+	 */
+	private Outcome<RateCard> publishing(RateCardPublish command) {
 		Tenant tenant = TenantContext.require();
 		Optional<UserError> refused = tenant.refusalToAdminister(OrganizationKind.OPERATOR, "",
 				"Only operators publish rate cards", "Publishing a rate card");
@@ -128,7 +170,7 @@ public class RateCards {
 			.filter((existing) -> supersedes(command, existing))
 			.forEach((existing) -> cards.findById(existing.id()).orElseThrow().endAt(command.validFrom()));
 		int version = versions.stream().mapToInt(PricingQueries.Validity::version).max().orElse(0) + 1;
-		RateCardEntity card = cards.save(new RateCardEntity(tenant.orgId(), laneId, version, command.tariff(),
+		RateCardEntity card = cards.saveAndFlush(new RateCardEntity(tenant.orgId(), laneId, version, command.tariff(),
 				command.validFrom(), command.validTo(), now(), tenant.userId()));
 		events.publishEvent(new RateCardPublished(tenant.orgId(), laneId, version));
 		return Outcome.done(card.toRateCard());
