@@ -20,6 +20,7 @@ import com.jayway.jsonpath.DocumentContext;
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
 import io.homeward.platform.IntegrationTest;
+import io.homeward.platform.ScratchPrograms;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class PricingRaceIntegrationTests {
+
+	static final String UPDATE = """
+			mutation($input: ProgramPricingUpdateInput!) { programPricingUpdate(input: $input) {
+			  programPricing { expectedFill } userErrors { field code message } } }""";
 
 	@LocalServerPort
 	int port;
@@ -114,6 +119,68 @@ class PricingRaceIntegrationTests {
 		}
 		finally {
 			removeLane(lane);
+		}
+	}
+
+	/**
+	 * The first pricing of a program, inserted by another transaction that has not
+	 * committed when programPricingUpdate looks for it: the update waits on the key, and
+	 * once the other commits it sets its own fill on that row (the last one set wins),
+	 * not an internal error.
+	 */
+	@Test
+	void aPricingInsertedByAConcurrentTransactionIsUpdatedNotAnInternalError() throws Exception {
+		UUID program = ScratchPrograms.open();
+		try (Connection other = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			RlsProbe.update(other,
+					"insert into program_pricing (operator_id, program_id, expected_fill) values ('%s', '%s', 0.5)"
+						.formatted(Fixtures.OPERATOR, program));
+			CompletableFuture<DocumentContext> update = CompletableFuture
+				.supplyAsync(() -> Api.as(port, "operator").execute(UPDATE, fill(program, "0.700")).data());
+			waitUntilBlocked(other, update);
+			other.commit();
+			DocumentContext updated = update.get();
+			assertThat(updated.read("$.data.programPricingUpdate.userErrors", List.class)).isEmpty();
+			assertThat(updated.read("$.data.programPricingUpdate.programPricing.expectedFill", String.class))
+				.isEqualTo("0.700");
+			assertThat(storedFills(program)).containsExactly("0.700");
+		}
+		finally {
+			ScratchPrograms.remove(program);
+		}
+	}
+
+	/**
+	 * K concurrent first settings of a program's fill: all done, one row, one of theirs.
+	 */
+	@Test
+	void concurrentFirstSettingsOfAFillAllSucceedAndOneOfThemStays() throws Exception {
+		int k = 6;
+		UUID program = ScratchPrograms.open();
+		try {
+			Api operator = Api.as(port, "operator");
+			List<DocumentContext> answers = concurrently(k,
+					(i) -> () -> operator.execute(UPDATE, fill(program, "0.5" + i + "0")).data());
+			List<String> fills = new ArrayList<>();
+			for (DocumentContext answer : answers) {
+				assertThat(answer.read("$.data.programPricingUpdate.userErrors", List.class)).isEmpty();
+				fills.add(answer.read("$.data.programPricingUpdate.programPricing.expectedFill", String.class));
+			}
+			assertThat(fills).hasSize(k);
+			assertThat(storedFills(program)).hasSize(1).allMatch(fills::contains);
+		}
+		finally {
+			ScratchPrograms.remove(program);
+		}
+	}
+
+	private static Map<String, Object> fill(UUID program, String fill) {
+		return Map.of("input", Map.of("programId", GlobalId.encode("Program", program), "expectedFill", fill));
+	}
+
+	private static List<String> storedFills(UUID program) throws SQLException {
+		try (Connection c = RlsProbe.app(Fixtures.OPERATOR, "OPERATOR")) {
+			return RlsProbe.rows(c, "select expected_fill from program_pricing where program_id = '" + program + "'");
 		}
 	}
 
