@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.shared.graphql.InvalidArgumentException;
 import io.homeward.platform.shared.graphql.PageRequest;
@@ -20,6 +21,7 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReturnOrders {
+
+	/** The unique key of a return's RMA number within its shipper (returns V1). */
+	static final String RMA_KEY = "return_order_shipper_id_rma_number_key";
 
 	private final ReturnQueries queries;
 
@@ -113,6 +118,14 @@ public class ReturnOrders {
 	 * with the same command answers the return the first call created, as it is now;
 	 * through the API, the adapter answers with the first call's stored payload instead
 	 * (ADR 0009).
+	 * <p>
+	 * The RMA number's check cannot see a return a concurrent transaction is inserting
+	 * (under another idempotency key, or none); the insert then waits on the unique key
+	 * and is refused once that one commits, and the refusal is the check's {@code TAKEN}.
+	 * The violation has doomed the transaction, whoever began it: the service's own, or
+	 * the keyed mutation field's, which the exception marks rollback-only on its way out
+	 * of {@link ReturnCommands}, so the key is released and nothing is stored, as for any
+	 * other refusal.
 	 */
 	public Outcome<ReturnOrder> create(ReturnCreate command) {
 		if (!TenantContext.require().is(OrganizationKind.SHIPPER)) {
@@ -122,7 +135,15 @@ public class ReturnOrders {
 		if (!(form instanceof Outcome.Done<ReturnDraft> draft)) {
 			return Outcome.refused(form.errors());
 		}
-		return refusable(() -> commands.create(draft.value(), command.toString()));
+		try {
+			return refusable(() -> commands.create(draft.value(), command.toString()));
+		}
+		catch (DataAccessException ex) {
+			if (UniqueKeys.violated(ex, RMA_KEY)) {
+				return Outcome.refused("rmaNumber", CommonErrorCode.TAKEN, "Another return has this RMA number");
+			}
+			throw ex;
+		}
 	}
 
 	/**

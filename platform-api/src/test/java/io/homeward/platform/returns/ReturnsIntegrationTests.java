@@ -1,11 +1,14 @@
 package io.homeward.platform.returns;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +17,7 @@ import com.jayway.jsonpath.DocumentContext;
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
 import io.homeward.platform.IntegrationTest;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +45,88 @@ class ReturnsIntegrationTests {
 
 	static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * The race the RMA check cannot see: another transaction of the shipper inserts a
+	 * return with the RMA number (no idempotency key of this request's) and has not
+	 * committed when returnCreate checks it. The create waits on the unique key, and once
+	 * the other commits it is refused with TAKEN, not an internal error, and stores
+	 * nothing: its key is free for a corrected retry.
+	 */
+	@Test
+	void anRmaNumberBeingTakenByAConcurrentTransactionIsTakenNotAnInternalError() throws Exception {
+		String rma = unique("RACE");
+		String model = acme().execute(CREATE, Map.of("input", returnInput(unique("key"), unique("RMA"))))
+			.data()
+			.read("$.data.returnCreate.return.id");
+		int before = acmeCount();
+		String key = unique("key");
+		try (Connection other = RlsProbe.app(Fixtures.ACME, "SHIPPER")) {
+			String columns = RlsProbe.text(other, "select string_agg(column_name, ', ' order by ordinal_position)"
+					+ " from information_schema.columns where table_name = 'return_order'");
+			String values = columns.replace("tracking_code", "'" + TrackingCodes.next() + "'")
+				.replace("rma_number", "'" + rma + "'")
+				.replaceFirst("\\bid\\b", "'" + UUID.randomUUID() + "'");
+			RlsProbe.update(other,
+					"insert into return_order (%s) select %s from return_order where id = '%s'".formatted(columns,
+							values, io.homeward.platform.shared.GlobalId.decode(model, "ReturnOrder").orElseThrow()));
+			CompletableFuture<DocumentContext> create = CompletableFuture
+				.supplyAsync(() -> acme().execute(CREATE, Map.of("input", returnInput(key, rma))).data());
+			// Until returnCreate's insert waits on this transaction's row (a bound on the
+			// wait, not a timing assertion).
+			for (int polls = 0; RlsProbe.count(other,
+					"pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))") == 0; polls++) {
+				assertThat(polls).as("returnCreate never waited on the concurrent insert").isLessThan(600);
+				assertThat(create).isNotDone();
+				Thread.sleep(100);
+			}
+			other.commit();
+			DocumentContext refused = create.get();
+			assertThat(refused.read("$.data.returnCreate.return", Object.class)).isNull();
+			assertThat(refused.read("$.data.returnCreate.userErrors[*].code", List.class)).containsExactly("TAKEN");
+			assertThat(refused.read("$.data.returnCreate.userErrors[0].field", List.class)).containsExactly("input",
+					"rmaNumber");
+		}
+		assertThat(acmeCount()).as("only the concurrent insert's return").isEqualTo(before + 1);
+		DocumentContext retried = acme().execute(CREATE, Map.of("input", returnInput(key, unique("RMA")))).data();
+		assertThat(retried.read("$.data.returnCreate.userErrors", List.class))
+			.as("the refused request's key was not kept")
+			.isEmpty();
+	}
+
+	/**
+	 * K concurrent creates of one RMA number, each with its own idempotency key: one
+	 * return, K-1 TAKEN, no internal error.
+	 */
+	@Test
+	void concurrentCreatesOfOneRmaNumberUnderDifferentKeysMakeOneReturn() throws Exception {
+		int k = 6;
+		String rma = unique("RACE");
+		int before = acmeCount();
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<DocumentContext>> answers = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(k);
+		try {
+			for (int i = 0; i < k; i++) {
+				Map<String, Object> input = returnInput(unique("key"), rma);
+				answers.add(threads.submit(() -> {
+					start.await();
+					return acme().execute(CREATE, Map.of("input", input)).data();
+				}));
+			}
+			start.countDown();
+			List<List<String>> errors = new ArrayList<>();
+			for (Future<DocumentContext> answer : answers) {
+				errors.add(answer.get().read("$.data.returnCreate.userErrors[*].code"));
+			}
+			assertThat(errors).filteredOn(List::isEmpty).hasSize(1);
+			assertThat(errors).filteredOn((e) -> !e.isEmpty()).hasSize(k - 1).allMatch(List.of("TAKEN")::equals);
+			assertThat(acmeCount()).isEqualTo(before + 1);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	int acmeCount() {
