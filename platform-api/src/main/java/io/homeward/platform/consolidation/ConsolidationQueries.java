@@ -93,7 +93,7 @@ class ConsolidationQueries {
 	 * notices.
 	 */
 	List<Load> dispatchedLoadsOf(UUID shipperId) {
-		return jdbc.sql(LOADS + """
+		return jdbc.sql(LOADS + " " + """
 				where l.id in (select load_id from load_shipper where shipper_id = :shipper and parcels > 0)
 				  and l.status in ('DISPATCHED', 'IN_TRANSIT', 'ARRIVED', 'RECEIVED')
 				order by l.departure_at desc, l.id desc""")

@@ -120,7 +120,7 @@ class PackingFacts {
 	private BigDecimal[] loaded(String where, Object id) {
 		return jdbc.sql("""
 				select coalesce(sum(weight_kg), 0), coalesce(sum(length_cm * width_cm * height_cm) / 1000000, 0)
-				from unit_parcel where """ + where)
+				from unit_parcel where""" + " " + where)
 			.param("id", id)
 			.query((rs, row) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) })
 			.single();
