@@ -101,7 +101,8 @@ class ArchitectureTests {
 			.resideOutsideOfPackage("..graphql..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
+			.resideInAnyPackage("io.homeward.platform.consolidation.graphql..",
+					"io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
 					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
 			.check(classes);
 		assertThat(classes.stream()
@@ -117,7 +118,8 @@ class ArchitectureTests {
 	@Test
 	void adapterTypesArePackagePrivate() {
 		classes().that()
-			.resideInAnyPackage("io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
+			.resideInAnyPackage("io.homeward.platform.consolidation.graphql..",
+					"io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
 					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
 			.and()
 			.areTopLevelClasses()

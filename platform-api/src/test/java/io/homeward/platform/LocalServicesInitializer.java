@@ -29,6 +29,15 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 	/** In order: the network and returns, then prices on that network. */
 	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql" };
 
+	/**
+	 * Scripts of modules that a module test may leave out (its migrations then do not
+	 * run): each is loaded by the first context whose database has its table, once.
+	 */
+	private static final Map<String, String> OPTIONAL_SCRIPTS = Map.of("db/demo/demo-consolidation.sql",
+			"handling_unit");
+
+	private static final java.util.Set<String> optionalSeeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		LocalServices services = LocalServices.shared();
@@ -47,8 +56,11 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
 		context.getBeanFactory().registerSingleton("localServices", services);
 		context.addApplicationListener((event) -> {
-			if (event instanceof ApplicationReadyEvent && seeded.compareAndSet(false, true)) {
-				seed(postgres);
+			if (event instanceof ApplicationReadyEvent) {
+				if (seeded.compareAndSet(false, true)) {
+					seed(postgres);
+				}
+				seedOptional(postgres);
 			}
 		});
 	}
@@ -58,6 +70,32 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 	 * organization before writing its rows, so row-level security applies to it as to
 	 * everyone.
 	 */
+	private static synchronized void seedOptional(PostgresEndpoint postgres) {
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
+				postgres.ownerPassword())) {
+			for (Map.Entry<String, String> script : OPTIONAL_SCRIPTS.entrySet()) {
+				if (optionalSeeded.contains(script.getKey())) {
+					continue;
+				}
+				try (var rs = connection.createStatement()
+					.executeQuery("select to_regclass('public." + script.getValue() + "') is not null")) {
+					rs.next();
+					if (!rs.getBoolean(1)) {
+						continue;
+					}
+				}
+				connection.setAutoCommit(false);
+				ScriptUtils.executeSqlScript(connection, new ClassPathResource(script.getKey()));
+				connection.commit();
+				connection.setAutoCommit(true);
+				optionalSeeded.add(script.getKey());
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not load the demo data", ex);
+		}
+	}
+
 	private static void seed(PostgresEndpoint postgres) {
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
 				postgres.ownerPassword())) {

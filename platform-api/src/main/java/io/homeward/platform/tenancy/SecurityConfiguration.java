@@ -71,7 +71,10 @@ class SecurityConfiguration {
 			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer, JsonMapper json,
 			OrganizationDirectory organizations) throws Exception {
 		RequestMatcher graphQl = PathPatternRequestMatcher.withDefaults().matcher("/graphql");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl)
+		// Labels and QR codes of handling units: tenant data served as files, under the
+		// same tokens and tenant check as the API.
+		RequestMatcher unitFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/units/**");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl, unitFiles)
 			// Authenticated AND naming a valid organization: the converter made the
 			// caller a tenant.
 			.access((authentication,

@@ -51,10 +51,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * application predicate can mask it.
  */
 // The open shared module holds the GraphQL runtime (scalars, limits), which Modulith does
-// not bootstrap for a dependency on its value types alone. Pricing is no dependency of
-// returns, but its schema slice must be mapped for the GraphQL runtime to start (unmapped
-// fields fail startup) and the demo data fills its tables.
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "pricing" })
+// not bootstrap for a dependency on its value types alone. Pricing and consolidation are
+// no dependencies of returns, but their schema slices must be mapped for the GraphQL
+// runtime to start (unmapped fields fail startup) and the demo data fills their tables.
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES,
+		extraIncludes = { "shared", "pricing", "consolidation" })
 @ContextConfiguration(initializers = LocalServicesInitializer.class)
 class ReturnsModuleTests {
 

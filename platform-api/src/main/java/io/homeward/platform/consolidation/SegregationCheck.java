@@ -1,0 +1,32 @@
+package io.homeward.platform.consolidation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.homeward.platform.shared.UserError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dangerous-goods check every packing calls: may {@code packed} join the goods
+ * already travelling together with it? "Together" is the load the target is in, or, while
+ * the target is in no load, the outermost unit it is in. Every bean of this type is
+ * asked; the first refusal stops the packing. {@link PermissiveSegregationCheck} admits
+ * everything until the segregation table replaces it.
+ */
+public interface SegregationCheck {
+
+	/**
+	 * @param laneId the lane of the load, or null while the goods are in no load
+	 * @return the refusal (code {@link ConsolidationErrorCode#SEGREGATION_VIOLATED}) or
+	 * empty when the goods may travel together
+	 */
+	Optional<UserError> check(@Nullable UUID laneId, List<Goods> packed, List<Goods> alreadyTogether);
+
+	/** One parcel's dangerous goods: the UN numbers of its items. */
+	record Goods(UUID parcelId, Set<String> unNumbers) {
+
+	}
+
+}

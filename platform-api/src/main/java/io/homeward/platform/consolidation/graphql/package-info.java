@@ -1,0 +1,8 @@
+/**
+ * The consolidation slice of the GraphQL schema: decodes global ids, turns inputs into
+ * the module's commands and outcomes into payloads.
+ */
+@NullMarked
+package io.homeward.platform.consolidation.graphql;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,474 @@
+package io.homeward.platform.consolidation;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.homeward.infra.local.LocalServices;
+import io.homeward.infra.local.PostgresEndpoint;
+import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.returns.Address;
+import io.homeward.platform.returns.CustomerContact;
+import io.homeward.platform.returns.ItemCondition;
+import io.homeward.platform.returns.Parcel;
+import io.homeward.platform.returns.ReturnCreate;
+import io.homeward.platform.returns.ReturnOrder;
+import io.homeward.platform.returns.ReturnOrders;
+import io.homeward.platform.returns.ReturnReason;
+import io.homeward.platform.returns.ReturnStatus;
+import io.homeward.platform.returns.ReturnTransition;
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.Dimensions;
+import io.homeward.platform.shared.ErrorCode;
+import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.UserError;
+import io.homeward.platform.tenancy.OrganizationKind;
+import io.homeward.platform.tenancy.Tenant;
+import io.homeward.platform.tenancy.TenantContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ContextConfiguration;
+
+import static io.homeward.platform.Fixtures.ACME;
+import static io.homeward.platform.Fixtures.CARRIER;
+import static io.homeward.platform.Fixtures.EU_CONSUMER;
+import static io.homeward.platform.Fixtures.GLOBAL_RECOVERY;
+import static io.homeward.platform.Fixtures.GLOBEX;
+import static io.homeward.platform.Fixtures.OPERATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consolidation module with the modules it depends on, against the real database:
+ * SSCC allocation, packing rules and aggregation events, the load's state machine and its
+ * optimistic locking, the receipt, and the isolation of what it stores, checked where no
+ * application predicate can mask it.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "returns", "pricing" })
+@ContextConfiguration(initializers = LocalServicesInitializer.class)
+class ConsolidationModuleTests {
+
+	static final Tenant THE_OPERATOR = new Tenant(OPERATOR, OrganizationKind.OPERATOR, "test-operator", "operator",
+			Set.of(Tenant.ADMIN_ROLE));
+
+	static final Tenant OPERATOR_CLERK = new Tenant(OPERATOR, OrganizationKind.OPERATOR, "test-operator-clerk",
+			"operator-clerk", Set.of());
+
+	static final Tenant ACME_USER = new Tenant(ACME, OrganizationKind.SHIPPER, "test-acme", "acme", Set.of());
+
+	static final Tenant GLOBEX_USER = new Tenant(GLOBEX, OrganizationKind.SHIPPER, "test-globex", "globex", Set.of());
+
+	static final Tenant THE_CARRIER = new Tenant(CARRIER, OrganizationKind.CARRIER, "test-carrier", "carrier",
+			Set.of());
+
+	static final UUID MADRID = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+
+	static final UUID SAO_PAULO = UUID.fromString("a0000000-0000-4000-8000-000000000002");
+
+	static final UUID MAD_RTM_ROAD = UUID.fromString("b0000000-0000-4000-8000-000000000001");
+
+	static final UUID GRU_RTM_SEA = UUID.fromString("b0000000-0000-4000-8000-000000000003");
+
+	@Autowired
+	HandlingUnits units;
+
+	@Autowired
+	Loads loads;
+
+	@Autowired
+	ReturnOrders returns;
+
+	@BeforeEach
+	void theOperatorHasAPrefix() throws Exception {
+		if (as(THE_OPERATOR, () -> units.settings()).isEmpty()) {
+			assertThat(as(THE_OPERATOR, () -> units.updateSettings(new SettingsUpdate("0614141", 1, null)).errors()))
+				.isEmpty();
+		}
+	}
+
+	static <T> T as(Tenant tenant, Callable<T> work) throws Exception {
+		return TenantContext.callAs(tenant, work);
+	}
+
+	static <T> T done(Outcome<T> outcome) {
+		assertThat(outcome.errors()).isEmpty();
+		return outcome.valueOrNull();
+	}
+
+	static List<ErrorCode> codes(Outcome<?> outcome) {
+		return outcome.errors().stream().map(UserError::code).toList();
+	}
+
+	/** A new approved return from Madrid with one parcel of the given weight. */
+	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm) throws Exception {
+		ReturnOrder order = done(as(shipper, () -> returns.create(new ReturnCreate(UUID.randomUUID().toString(),
+				EU_CONSUMER, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
+				new CustomerContact("Ana Ruiz", "ana@example.com", null),
+				new Address("Calle Mayor 1", null, "Madrid", "28013", null, "ES"), null,
+				List.of(new ReturnCreate.NewItem("LAMP", "Headlamp", "851310", "CN", 1, new BigDecimal("39.90"), "EUR",
+						new BigDecimal("0.5"), null, ItemCondition.OPENED, "UN3481", null, null, "P1")),
+				List.of(new ReturnCreate.NewParcel("P1", new BigDecimal(weightKg),
+						new Dimensions(new BigDecimal(sideCm), new BigDecimal(sideCm), new BigDecimal(sideCm))))))));
+		done(as(shipper, () -> returns.transition(new ReturnTransition(order.uuid(), ReturnStatus.APPROVED, null))));
+		List<Parcel> parcels = as(shipper, () -> returns.parcelsOf(List.of(order.uuid()))).get(order.uuid());
+		return parcels.getFirst().uuid();
+	}
+
+	HandlingUnit unit(UnitKind kind) throws Exception {
+		return done(as(OPERATOR_CLERK,
+				() -> units.create(new UnitCreate(UUID.randomUUID().toString(), kind, MADRID, EU_CONSUMER))));
+	}
+
+	Load load(String capacityKg, String capacityM3) throws Exception {
+		OffsetDateTime now = OffsetDateTime.now();
+		return done(as(OPERATOR_CLERK,
+				() -> loads.create(new LoadCreate(UUID.randomUUID().toString(),
+						"L-" + UUID.randomUUID().toString().substring(0, 8), EU_CONSUMER, MAD_RTM_ROAD, now.plusDays(1),
+						now.plusDays(2), new BigDecimal(capacityKg), new BigDecimal(capacityM3)))));
+	}
+
+	Outcome<Placement> pack(UUID intoUnit, UUID intoLoad, UUID unit, UUID parcel) throws Exception {
+		return as(OPERATOR_CLERK, () -> units.pack(new UnitPack(intoUnit, intoLoad, unit, parcel)));
+	}
+
+	@Test
+	void ssccsAreAllocatedWithoutGapsOrDuplicatesUnderConcurrency() throws Exception {
+		int threads = 8;
+		List<HandlingUnit> created = concurrently(threads, () -> unit(UnitKind.BAG));
+		List<Long> serials = created.stream()
+			.map((unit) -> Long.parseLong(unit.sscc().substring(8, 17)))
+			.sorted()
+			.toList();
+		assertThat(serials).doesNotHaveDuplicates();
+		assertThat(serials.getLast() - serials.getFirst()).as("consecutive: %s", serials).isEqualTo(threads - 1);
+		for (HandlingUnit unit : created) {
+			assertThat(Sscc.parse(unit.sscc())).isPresent();
+			assertThat(unit.sscc()).startsWith("10614141");
+			assertThat(unit.digitalLink()).isEqualTo("https://id.gs1.org/00/" + unit.sscc());
+		}
+	}
+
+	@Test
+	void containmentAtPastMomentsComesFromTheEventsAlone() throws Exception {
+		UUID first = approvedParcel(ACME_USER, "2", "20");
+		UUID second = approvedParcel(GLOBEX_USER, "3", "20");
+		HandlingUnit bag = unit(UnitKind.BAG);
+		HandlingUnit pallet = unit(UnitKind.PALLET);
+		OffsetDateTime before = OffsetDateTime.now();
+		done(pack(bag.uuid(), null, null, first));
+		OffsetDateTime afterFirst = OffsetDateTime.now();
+		done(pack(bag.uuid(), null, null, second));
+		done(pack(pallet.uuid(), null, bag.uuid(), null));
+		OffsetDateTime afterBoth = OffsetDateTime.now();
+		done(as(OPERATOR_CLERK, () -> units.unpack(new UnitUnpack(null, first))));
+		OffsetDateTime afterUnpack = OffsetDateTime.now();
+
+		assertThat(parcelsIn(bag, before)).isEmpty();
+		assertThat(parcelsIn(bag, afterFirst)).containsExactly(first);
+		assertThat(parcelsIn(bag, afterBoth)).containsExactlyInAnyOrder(first, second);
+		assertThat(parcelsIn(bag, afterUnpack)).containsExactly(second);
+		assertThat(parcelsIn(bag, null)).containsExactly(second);
+		assertThat(as(OPERATOR_CLERK, () -> units.contents(pallet.uuid(), afterFirst))).isEmpty();
+		assertThat(as(OPERATOR_CLERK, () -> units.contents(pallet.uuid(), afterBoth))).extracting(Containment::sscc)
+			.containsExactly(bag.sscc());
+		// Each shipper sees the events of its own parcels only.
+		assertThat(as(ACME_USER, () -> units.contents(bag.uuid(), afterBoth))).extracting(Containment::parcelId)
+			.containsExactly(first);
+		assertThat(as(GLOBEX_USER, () -> units.contents(bag.uuid(), afterBoth))).extracting(Containment::parcelId)
+			.containsExactly(second);
+	}
+
+	List<UUID> parcelsIn(HandlingUnit unit, OffsetDateTime at) throws Exception {
+		return as(OPERATOR_CLERK, () -> units.contents(unit.uuid(), at)).stream().map(Containment::parcelId).toList();
+	}
+
+	@Test
+	void packingRulesRefuseWithTypedErrorsAndChangeNothing() throws Exception {
+		UUID parcel = approvedParcel(ACME_USER, "2", "20");
+		HandlingUnit bag = unit(UnitKind.BAG);
+		HandlingUnit pallet = unit(UnitKind.PALLET);
+		assertThat(codes(pack(bag.uuid(), null, pallet.uuid(), null)))
+			.containsExactly(ConsolidationErrorCode.NESTING_NOT_ALLOWED);
+		assertThat(codes(pack(null, UUID.randomUUID(), null, parcel))).containsExactly(CommonErrorCode.NOT_FOUND);
+
+		// A parcel of a return that is not APPROVED.
+		ReturnOrder requested = done(as(ACME_USER, () -> returns.create(new ReturnCreate(UUID.randomUUID().toString(),
+				EU_CONSUMER, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
+				new CustomerContact("Ana", null, null), new Address("Calle 1", null, "Madrid", null, null, "ES"), null,
+				List.of(new ReturnCreate.NewItem("X", "x", "630622", "CN", 1, BigDecimal.ONE, "EUR", BigDecimal.ONE,
+						null, ItemCondition.NEW, null, null, null, "P1")),
+				List.of(new ReturnCreate.NewParcel("P1", BigDecimal.ONE,
+						new Dimensions(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN)))))));
+		UUID requestedParcel = as(ACME_USER, () -> returns.parcelsOf(List.of(requested.uuid()))).get(requested.uuid())
+			.getFirst()
+			.uuid();
+		assertThat(codes(pack(bag.uuid(), null, null, requestedParcel)))
+			.containsExactly(ConsolidationErrorCode.RETURN_NOT_APPROVED);
+
+		// A unit of another program and hub.
+		HandlingUnit elsewhere = done(as(OPERATOR_CLERK, () -> units
+			.create(new UnitCreate(UUID.randomUUID().toString(), UnitKind.BAG, SAO_PAULO, GLOBAL_RECOVERY))));
+		assertThat(codes(pack(elsewhere.uuid(), null, null, parcel)))
+			.containsExactly(ConsolidationErrorCode.PROGRAM_MISMATCH);
+
+		// A closed unit takes nothing until reopened.
+		done(as(OPERATOR_CLERK, () -> units.seal(new UnitSeal(bag.uuid(), "S-1", null))));
+		assertThat(codes(pack(bag.uuid(), null, null, parcel))).containsExactly(ConsolidationErrorCode.UNIT_CLOSED);
+		done(as(OPERATOR_CLERK, () -> units.seal(new UnitSeal(bag.uuid(), null, "label torn"))));
+		done(pack(bag.uuid(), null, null, parcel));
+		assertThat(codes(pack(bag.uuid(), null, null, parcel))).containsExactly(ConsolidationErrorCode.ALREADY_PACKED);
+
+		// Capacity: 2 kg fit 2.5 kg, a second parcel does not.
+		Load small = load("2.5", "1");
+		done(pack(null, small.uuid(), bag.uuid(), null));
+		HandlingUnit other = unit(UnitKind.BAG);
+		done(pack(other.uuid(), null, null, approvedParcel(GLOBEX_USER, "1", "10")));
+		assertThat(codes(pack(null, small.uuid(), other.uuid(), null)))
+			.containsExactly(ConsolidationErrorCode.CAPACITY_EXCEEDED);
+		assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(small.uuid()))).get(small.uuid()))
+			.extracting(LoadParcel::parcelId)
+			.containsExactly(parcel);
+
+		// Shippers and carriers pack nothing.
+		assertThat(as(ACME_USER, () -> units.pack(new UnitPack(other.uuid(), null, null, parcel))).errors())
+			.extracting(UserError::code)
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+	}
+
+	@Test
+	void ofKConcurrentChangesAtOneVersionExactlyOneWins() throws Exception {
+		Load load = load("1000", "10");
+		int k = 6;
+		List<Outcome<Load>> outcomes = concurrently(k, () -> as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), load.version(), LoadStatus.CLOSED, "SEAL-1"))));
+		assertThat(outcomes.stream().filter((o) -> o.errors().isEmpty())).hasSize(1);
+		assertThat(outcomes.stream().filter((o) -> !o.errors().isEmpty())).hasSize(k - 1)
+			.allSatisfy((o) -> assertThat(codes(o)).containsExactly(CommonErrorCode.CONFLICT));
+		Load closed = as(OPERATOR_CLERK, () -> loads.byId(load.uuid())).orElseThrow();
+		assertThat(closed.status()).isEqualTo(LoadStatus.CLOSED);
+		assertThat(closed.version()).isEqualTo(load.version() + 1);
+	}
+
+	@Test
+	void illegalTransitionsAndTheWrongMoverAreRefused() throws Exception {
+		Load load = load("1000", "10");
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 0, LoadStatus.DISPATCHED, null)))))
+			.containsExactly(ConsolidationErrorCode.ILLEGAL_LOAD_TRANSITION);
+		assertThat(codes(
+				as(OPERATOR_CLERK, () -> loads.transition(new LoadTransition(load.uuid(), 7, LoadStatus.CLOSED, "S")))))
+			.containsExactly(CommonErrorCode.CONFLICT);
+		done(as(OPERATOR_CLERK, () -> loads.transition(new LoadTransition(load.uuid(), 0, LoadStatus.CLOSED, "S"))));
+		done(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 1, LoadStatus.DISPATCHED, null))));
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 2, LoadStatus.IN_TRANSIT, null)))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(GLOBEX_USER,
+				() -> loads.transition(new LoadTransition(load.uuid(), 2, LoadStatus.IN_TRANSIT, null)))))
+			.as("a shipper with nothing in the load does not see it")
+			.containsExactly(CommonErrorCode.NOT_FOUND);
+		done(as(THE_CARRIER, () -> loads.transition(new LoadTransition(load.uuid(), 2, LoadStatus.IN_TRANSIT, null))));
+		assertThat(as(OPERATOR_CLERK, () -> loads.byId(load.uuid())).orElseThrow().status())
+			.isEqualTo(LoadStatus.IN_TRANSIT);
+	}
+
+	/**
+	 * One load with a parcel of Acme and one of Globex, dispatched, arrived with a wrong
+	 * seal and received with a damaged parcel, a missing one and an unexpected one: each
+	 * reader sees its own share through the module and in the raw tables.
+	 */
+	@Test
+	void aSharedLoadFromPlanningToReceiptShowsEachReaderItsOwnShare() throws Exception {
+		UUID acmeParcel = approvedParcel(ACME_USER, "4", "30");
+		UUID globexParcel = approvedParcel(GLOBEX_USER, "5", "30");
+		HandlingUnit bag = unit(UnitKind.BAG);
+		HandlingUnit pallet = unit(UnitKind.PALLET);
+		Load load = load("1000", "10");
+		done(pack(bag.uuid(), null, null, acmeParcel));
+		done(pack(pallet.uuid(), null, bag.uuid(), null));
+		done(pack(null, load.uuid(), pallet.uuid(), null));
+		done(pack(pallet.uuid(), null, null, globexParcel));
+		assertThat(advanceNotices(ACME_USER)).doesNotContain(load.uuid());
+		done(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 0, LoadStatus.CLOSED, "SEAL-7"))));
+		done(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 1, LoadStatus.DISPATCHED, null))));
+		assertThat(advanceNotices(ACME_USER)).contains(load.uuid());
+		assertThat(advanceNotices(GLOBEX_USER)).contains(load.uuid());
+		done(as(THE_CARRIER, () -> loads.transition(new LoadTransition(load.uuid(), 2, LoadStatus.IN_TRANSIT, null))));
+		done(as(THE_CARRIER, () -> loads.transition(new LoadTransition(load.uuid(), 3, LoadStatus.ARRIVED, null))));
+		assertThat(codes(as(THE_CARRIER,
+				() -> loads.receive(new LoadReceive(load.uuid(), 4, "SEAL-7", false, List.of(), List.of())))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> loads.receive(new LoadReceive(load.uuid(), 4, "SEAL-7", false,
+						List.of(new LoadReceive.Line(UUID.randomUUID(), ReceiptOutcome.RECEIVED, null, List.of())),
+						List.of())))))
+			.containsExactly(ConsolidationErrorCode.NOT_ON_MANIFEST);
+		Load received = done(as(OPERATOR_CLERK,
+				() -> loads.receive(new LoadReceive(load.uuid(), 4, "SEAL-8", false,
+						List.of(new LoadReceive.Line(acmeParcel, ReceiptOutcome.DAMAGED, "corner crushed",
+								List.of("photo-1.jpg"))),
+						List.of(new LoadReceive.Unexpected("NO-LABEL-1", "no label", List.of()))))));
+		assertThat(received.status()).isEqualTo(LoadStatus.RECEIVED);
+		assertThat(received.sealException()).isEqualTo(SealException.SEAL_MISMATCH);
+
+		assertThat(receipt(OPERATOR_CLERK, load)).extracting(ReceiptLine::outcome)
+			.containsExactlyInAnyOrder(ReceiptOutcome.DAMAGED, ReceiptOutcome.MISSING, ReceiptOutcome.UNEXPECTED);
+		assertThat(receipt(ACME_USER, load)).extracting(ReceiptLine::parcelId, ReceiptLine::outcome)
+			.containsExactly(org.assertj.core.api.Assertions.tuple(acmeParcel, ReceiptOutcome.DAMAGED));
+		assertThat(receipt(GLOBEX_USER, load)).extracting(ReceiptLine::parcelId, ReceiptLine::outcome)
+			.containsExactly(org.assertj.core.api.Assertions.tuple(globexParcel, ReceiptOutcome.MISSING));
+		assertThat(receipt(THE_CARRIER, load)).isEmpty();
+
+		// Through the module: the manifest as each reader sees it.
+		assertThat(manifest(OPERATOR_CLERK, load)).extracting(LoadParcel::parcelId)
+			.containsExactlyInAnyOrder(acmeParcel, globexParcel);
+		assertThat(manifest(ACME_USER, load)).extracting(LoadParcel::parcelId).containsExactly(acmeParcel);
+		assertThat(manifest(ACME_USER, load)).extracting(LoadParcel::unitSscc).containsOnlyNulls();
+		assertThat(manifest(THE_CARRIER, load)).extracting(LoadParcel::parcelId)
+			.containsExactlyInAnyOrder(acmeParcel, globexParcel);
+		assertThat(manifest(THE_CARRIER, load)).as("the carrier reads no shipper's reference")
+			.extracting(LoadParcel::reference)
+			.containsOnlyNulls();
+		assertThat(manifest(THE_CARRIER, load)).extracting(LoadParcel::unitSscc).doesNotContainNull();
+		assertThat(as(THE_CARRIER, () -> loads.unitsOf(List.of(load.uuid()))).get(load.uuid()))
+			.extracting(HandlingUnit::sscc)
+			.containsExactlyInAnyOrder(bag.sscc(), pallet.sscc());
+		assertThat(as(ACME_USER, () -> loads.unitsOf(List.of(load.uuid())))).isEmpty();
+
+		// In the raw tables, as the application role with no predicate of the
+		// application: only the policies decide.
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			String loadId = "'" + load.uuid() + "'";
+			bind(c, ACME, "SHIPPER");
+			assertThat(count(c, "select count(*) from load where id = " + loadId)).isEqualTo(1);
+			assertThat(count(c, "select count(*) from unit_parcel where shipper_id <> '" + ACME + "'")).isZero();
+			assertThat(count(c, "select count(*) from unit_parcel where load_id = " + loadId)).isEqualTo(1);
+			assertThat(count(c, "select count(*) from handling_unit")).isZero();
+			assertThat(
+					count(c, "select count(*) from aggregation_event where shipper_id is distinct from '" + ACME + "'"))
+				.isZero();
+			assertThat(count(c, "select count(*) from receipt_line where load_id = " + loadId)).isEqualTo(1);
+			c.rollback();
+			bind(c, CARRIER, "CARRIER");
+			assertThat(count(c, "select count(*) from unit_parcel where load_id = " + loadId)).isEqualTo(2);
+			assertThat(count(c, "select count(*) from unit_parcel where carrier_id is distinct from '" + CARRIER + "'"))
+				.isZero();
+			assertThat(count(c, "select count(*) from handling_unit where load_id = " + loadId)).isEqualTo(2);
+			assertThat(count(c, "select count(*) from receipt_line")).isZero();
+			assertThat(count(c, "select count(*) from consolidation_settings")).isZero();
+			c.rollback();
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, "select count(*) from unit_parcel where load_id = " + loadId)).isEqualTo(2);
+			assertThat(count(c, "select count(*) from receipt_line where load_id = " + loadId)).isEqualTo(3);
+			c.rollback();
+			// Another shipper of the platform with nothing in the load sees none of it.
+			bind(c, UUID.randomUUID(), "SHIPPER");
+			assertThat(count(c, "select count(*) from load where id = " + loadId)).isZero();
+			c.rollback();
+		}
+	}
+
+	@Test
+	void theDatabaseRefusesRowsThatLieAboutTheirTenants() throws Exception {
+		HandlingUnit bag = unit(UnitKind.BAG);
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, GLOBEX, "SHIPPER");
+			assertThat(c.createStatement()
+				.executeUpdate("update handling_unit set seal_number = 'X' where id = '" + bag.uuid() + "'")).isZero();
+			c.rollback();
+			bind(c, CARRIER, "CARRIER");
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> c.createStatement()
+					.executeUpdate(
+							"insert into aggregation_event (operator_id, id, occurred_at, action, parent_unit_id,"
+									+ " child_unit_id, recorded_by) values ('" + OPERATOR + "', '" + UUID.randomUUID()
+									+ "', now(), 'ADD', '" + bag.uuid() + "', '" + bag.uuid() + "', 'x')"))
+				.withMessageContaining("row-level security");
+			c.rollback();
+		}
+	}
+
+	List<UUID> advanceNotices(Tenant shipper) throws Exception {
+		return as(shipper, () -> loads.advanceNotices()).stream().map(Load::uuid).toList();
+	}
+
+	List<ReceiptLine> receipt(Tenant reader, Load load) throws Exception {
+		return as(reader, () -> loads.receiptsOf(List.of(load.uuid()))).getOrDefault(load.uuid(), List.of());
+	}
+
+	List<LoadParcel> manifest(Tenant reader, Load load) throws Exception {
+		return as(reader, () -> loads.parcelsOf(List.of(load.uuid()))).getOrDefault(load.uuid(), List.of());
+	}
+
+	static <T> List<T> concurrently(int threads, Callable<T> work) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return work.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	static Connection applicationRole() throws SQLException {
+		PostgresEndpoint postgres = LocalServices.shared().postgres();
+		Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.appUser(), postgres.appPassword());
+		try (ResultSet rs = c.createStatement()
+			.executeQuery("select rolbypassrls or rolsuper from pg_roles where rolname = current_user")) {
+			rs.next();
+			assertThat(rs.getBoolean(1)).as("the application role cannot bypass RLS").isFalse();
+		}
+		return c;
+	}
+
+	static void bind(Connection c, UUID org, String kind) throws SQLException {
+		try (PreparedStatement statement = c
+			.prepareStatement("select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)")) {
+			statement.setString(1, org.toString());
+			statement.setString(2, kind);
+			statement.execute();
+		}
+	}
+
+	static long count(Connection c, String sql) throws SQLException {
+		try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+}
