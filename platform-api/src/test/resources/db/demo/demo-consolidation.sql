@@ -12,6 +12,10 @@
 
 select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true), set_config('app.org_kind', 'OPERATOR', true);
 
+-- MAD-RTM-ROAD carries lithium batteries (Acme's headlamps are UN 3481), up to 100 kg per load; the
+-- other lanes accept none, as every lane until its operator says otherwise.
+update lane set accepts_lithium = true, lithium_max_kg = 100 where id = 'b0000000-0000-4000-8000-000000000001';
+
 insert into consolidation_settings (operator_id, gs1_company_prefix, extension_digit, resolver_domain, next_serial, updated_at, version)
 values ('11111111-1111-4111-8111-111111111111', '0614141', 1, 'https://id.gs1.org', 4, '2026-11-01 09:00:00+00', 0);
 
@@ -62,3 +66,11 @@ insert into receipt_line (operator_id, id, load_id, parcel_id, shipper_id, outco
 values
     ('11111111-1111-4111-8111-111111111111', 'f3000000-0000-4000-8000-000000000001', 'f0000000-0000-4000-8000-000000000001', '22222222-0001-4000-8000-000000000008', '22222222-2222-4222-8222-222222222222', 'DAMAGED', null, 'Box crushed on one corner; jacket inside dry.', 'rtm/2026-11-24/ACME-2026-0008-P1-1.jpg', 'seed', '2026-11-24 10:30:00+00'),
     ('11111111-1111-4111-8111-111111111111', 'f3000000-0000-4000-8000-000000000002', 'f0000000-0000-4000-8000-000000000001', null, null, 'UNEXPECTED', 'UNLABELLED-01', 'Small box without label found in the trailer.', null, 'seed', '2026-11-24 10:30:00+00');
+
+-- The lithium mass of each packed parcel, as packing records it: its UN 3090/3091/3480/3481 items'
+-- weight times quantity.
+update unit_parcel up set lithium_kg = (
+    select coalesce(sum(i.weight_kg * i.quantity), 0) from return_item i
+    where i.shipper_id = up.shipper_id and i.return_id = up.return_id
+      and i.un_number in ('3090', '3091', '3480', '3481')
+      and (i.parcel_id = up.parcel_id or i.parcel_id is null));

@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
 import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.network.LaneAdministration;
+import io.homeward.platform.network.LaneUpdate;
 import io.homeward.platform.returns.Address;
 import io.homeward.platform.returns.CustomerContact;
 import io.homeward.platform.returns.ItemCondition;
@@ -94,6 +96,9 @@ class ConsolidationModuleTests {
 	@Autowired
 	ReturnOrders returns;
 
+	@Autowired
+	LaneAdministration lanes;
+
 	@BeforeEach
 	void theOperatorHasAPrefix() throws Exception {
 		if (as(THE_OPERATOR, () -> units.settings()).isEmpty()) {
@@ -117,12 +122,20 @@ class ConsolidationModuleTests {
 
 	/** A new approved return from Madrid with one parcel of the given weight. */
 	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm) throws Exception {
+		return approvedParcel(shipper, weightKg, sideCm, "UN3481");
+	}
+
+	/**
+	 * A new approved return from Madrid with one parcel of the given weight, whose item
+	 * carries this UN number.
+	 */
+	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm, String unNumber) throws Exception {
 		ReturnOrder order = done(as(shipper, () -> returns.create(new ReturnCreate(UUID.randomUUID().toString(),
 				EU_CONSUMER, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
 				new CustomerContact("Ana Ruiz", "ana@example.com", null),
 				new Address("Calle Mayor 1", null, "Madrid", "28013", null, "ES"), null,
 				List.of(new ReturnCreate.NewItem("LAMP", "Headlamp", "851310", "CN", 1, new BigDecimal("39.90"), "EUR",
-						new BigDecimal("0.5"), null, ItemCondition.OPENED, "UN3481", null, null, "P1")),
+						new BigDecimal("0.5"), null, ItemCondition.OPENED, unNumber, null, null, "P1")),
 				List.of(new ReturnCreate.NewParcel("P1", new BigDecimal(weightKg),
 						new Dimensions(new BigDecimal(sideCm), new BigDecimal(sideCm), new BigDecimal(sideCm))))))));
 		done(as(shipper, () -> returns.transition(new ReturnTransition(order.uuid(), ReturnStatus.APPROVED, null))));
@@ -249,6 +262,61 @@ class ConsolidationModuleTests {
 		assertThat(as(ACME_USER, () -> units.pack(new UnitPack(other.uuid(), null, null, parcel))).errors())
 			.extracting(UserError::code)
 			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+	}
+
+	static List<String> messages(Outcome<?> outcome) {
+		return outcome.errors().stream().map(UserError::message).toList();
+	}
+
+	@Test
+	void dangerousGoodsThatMayNotTravelTogetherAreRefusedNamingTheRuleAndItsSource() throws Exception {
+		// Class 1 travels with nothing else: fireworks into a load that holds a lamp.
+		Load load = load("500", "10");
+		HandlingUnit lamps = unit(UnitKind.BAG);
+		done(pack(lamps.uuid(), null, null, approvedParcel(ACME_USER, "1", "10")));
+		done(pack(null, load.uuid(), lamps.uuid(), null));
+		HandlingUnit fireworks = unit(UnitKind.BAG);
+		done(pack(fireworks.uuid(), null, null, approvedParcel(GLOBEX_USER, "1", "10", "UN0336")));
+		Outcome<Placement> refused = pack(null, load.uuid(), fireworks.uuid(), null);
+		assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+		assertThat(messages(refused).getFirst()).startsWith("EXPLOSIVES_ALONE").contains("ADR");
+		assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).get(load.uuid())).hasSize(1);
+
+		// Oxidizer 5.1 next to flammable liquid 3, already in one bag outside any load.
+		HandlingUnit bag = unit(UnitKind.BAG);
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "1", "10", "UN1263")));
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "1", "10", "UN1479");
+		Outcome<Placement> apart = pack(bag.uuid(), null, null, oxidizer);
+		assertThat(codes(apart)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+		assertThat(messages(apart).getFirst()).startsWith("OXIDIZER_APART_FROM_FLAMMABLE").contains("IMDG Code 7.2.4");
+		// Nothing changed: the oxidizer is in no unit and packs into a bag of its own.
+		done(pack(unit(UnitKind.BAG).uuid(), null, null, oxidizer));
+	}
+
+	@Test
+	void lithiumBatteriesGoOnlyOnLanesThatAcceptThemWithinTheirLimit() throws Exception {
+		Load load = load("500", "10");
+		HandlingUnit bag = unit(UnitKind.BAG);
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "1", "10")));
+		try {
+			done(as(THE_OPERATOR, () -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, false, null))));
+			Outcome<Placement> refused = pack(null, load.uuid(), bag.uuid(), null);
+			assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+			assertThat(messages(refused).getFirst()).startsWith("LITHIUM_NOT_ACCEPTED");
+
+			// Accepted, but 0.5 kg of batteries is over a limit of 0.4 kg per load.
+			done(as(THE_OPERATOR,
+					() -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, true, new BigDecimal("0.4")))));
+			assertThat(messages(pack(null, load.uuid(), bag.uuid(), null)).getFirst()).startsWith("LITHIUM_OVER_LIMIT");
+			assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).getOrDefault(load.uuid(),
+					List.of()))
+				.isEmpty();
+		}
+		finally {
+			done(as(THE_OPERATOR,
+					() -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, true, new BigDecimal("100")))));
+		}
+		done(pack(null, load.uuid(), bag.uuid(), null));
 	}
 
 	@Test
