@@ -99,6 +99,9 @@ class ConsolidationModuleTests {
 	@Autowired
 	LaneAdministration lanes;
 
+	@Autowired
+	LoadCosts costs;
+
 	@BeforeEach
 	void theOperatorHasAPrefix() throws Exception {
 		if (as(THE_OPERATOR, () -> units.settings()).isEmpty()) {
@@ -317,6 +320,83 @@ class ConsolidationModuleTests {
 					() -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, true, new BigDecimal("100")))));
 		}
 		done(pack(null, load.uuid(), bag.uuid(), null));
+	}
+
+	/** A closed load with one parcel of Acme's and two of Globex's. */
+	Load closedSharedLoad() throws Exception {
+		HandlingUnit bag = unit(UnitKind.BAG);
+		Load load = load("1000", "10");
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "4", "30")));
+		done(pack(bag.uuid(), null, null, approvedParcel(GLOBEX_USER, "5", "30")));
+		done(pack(bag.uuid(), null, null, approvedParcel(GLOBEX_USER, "2", "20")));
+		done(pack(null, load.uuid(), bag.uuid(), null));
+		return done(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 0, LoadStatus.CLOSED, "SEAL-C"))));
+	}
+
+	LoadCostRecord invoice(Load load, String amount, String reference) {
+		return new LoadCostRecord(load.uuid(), new BigDecimal(amount), "EUR", reference, null, null);
+	}
+
+	@Test
+	void aLoadsInvoiceIsReconciledAndSplitAndEachShipperReadsOnlyItsOwnLine() throws Exception {
+		Load load = closedSharedLoad();
+		String reference = "INV-" + UUID.randomUUID().toString().substring(0, 8);
+
+		// Carriers and shippers record nothing; bad input is refused whole, nothing
+		// stored.
+		assertThat(codes(as(THE_CARRIER, () -> costs.record(invoice(load, "50.00", reference)))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(ACME_USER, () -> costs.record(invoice(load, "50.00", reference)))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> costs.record(new LoadCostRecord(load.uuid(), new BigDecimal("50.001"), "EURO", reference, null,
+						new BigDecimal("101"))))))
+			.containsExactlyInAnyOrder(CommonErrorCode.INVALID_CURRENCY, CommonErrorCode.INVALID,
+					CommonErrorCode.OUT_OF_RANGE);
+		assertThat(codes(as(OPERATOR_CLERK, () -> costs.record(invoice(load("100", "1"), "50.00", reference)))))
+			.containsExactly(ConsolidationErrorCode.LOAD_STILL_PLANNING);
+		assertThat(as(OPERATOR_CLERK, () -> costs.statements(load.uuid())).reconciliation()).isNull();
+
+		CostStatements recorded = done(as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference))));
+		assertThat(recorded.reconciliation()).isNotNull();
+		assertThat(recorded.reconciliation().invoiced()).isEqualByComparingTo("50.00");
+		assertThat(recorded.reconciliation().difference())
+			.isEqualByComparingTo(recorded.reconciliation().invoiced().subtract(recorded.reconciliation().expected()));
+		assertThat(recorded.lines()).extracting(CostStatements.Line::shipperId).containsExactlyInAnyOrder(ACME, GLOBEX);
+		assertThat(recorded.lines().stream().map(CostStatements.Line::share).reduce(BigDecimal.ZERO, BigDecimal::add))
+			.isEqualByComparingTo("50.00");
+		assertThat(recorded.lines()).allSatisfy((line) -> {
+			assertThat(line.share()).isLessThanOrEqualTo(line.standAlonePrice());
+			assertThat(line.saving()).isEqualByComparingTo(line.standAlonePrice().subtract(line.share()));
+		});
+		assertThat(codes(as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference + "-2")))))
+			.containsExactly(ConsolidationErrorCode.INVOICE_RECORDED);
+
+		// Each shipper its own line only, no reconciliation; the carrier nothing. The
+		// service reads by load alone: only row-level security tells the lines apart.
+		CostStatements acme = as(ACME_USER, () -> costs.statements(load.uuid()));
+		assertThat(acme.reconciliation()).isNull();
+		assertThat(acme.lines()).extracting(CostStatements.Line::shipperId).containsExactly(ACME);
+		CostStatements globex = as(GLOBEX_USER, () -> costs.statements(load.uuid()));
+		assertThat(globex.reconciliation()).isNull();
+		assertThat(globex.lines()).extracting(CostStatements.Line::shipperId).containsExactly(GLOBEX);
+		CostStatements carrier = as(THE_CARRIER, () -> costs.statements(load.uuid()));
+		assertThat(carrier.reconciliation()).isNull();
+		assertThat(carrier.lines()).isEmpty();
+	}
+
+	@Test
+	void anInvoiceFarFromTheRateCardIsFlaggedAndTheShapleyMethodIsApplied() throws Exception {
+		Load load = closedSharedLoad();
+		CostStatements recorded = done(as(OPERATOR_CLERK,
+				() -> costs.record(new LoadCostRecord(load.uuid(), new BigDecimal("0.10"), "EUR",
+						"INV-" + UUID.randomUUID().toString().substring(0, 8), AllocationMethod.SHAPLEY,
+						BigDecimal.ONE))));
+		assertThat(recorded.reconciliation().flagged()).isTrue();
+		assertThat(recorded.reconciliation().methodRequested()).isEqualTo(AllocationMethod.SHAPLEY);
+		assertThat(recorded.lines()).hasSize(2)
+			.allSatisfy((line) -> assertThat(line.methodApplied()).isEqualTo(AllocationMethod.SHAPLEY));
 	}
 
 	@Test

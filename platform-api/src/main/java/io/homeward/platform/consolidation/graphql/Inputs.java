@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.HandlingUnit;
+import io.homeward.platform.consolidation.LoadCostRecord;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadCreate;
 import io.homeward.platform.consolidation.LoadFilter;
@@ -163,5 +165,15 @@ record ReceiptLineInput(String parcelId, ReceiptOutcome outcome, @Nullable Strin
 }
 
 record UnexpectedParcelInput(String reference, @Nullable String note, @Nullable List<String> photoRefs) {
+
+}
+
+record LoadCostRecordInput(String loadId, BigDecimal amount, String currency, String invoiceReference,
+		@Nullable AllocationMethod method, @Nullable BigDecimal tolerancePercent) {
+
+	LoadCostRecord toCommand() {
+		return new LoadCostRecord(GlobalId.decodeOrNone(loadId, Load.TYPE), amount, currency, invoiceReference, method,
+				tolerancePercent);
+	}
 
 }
