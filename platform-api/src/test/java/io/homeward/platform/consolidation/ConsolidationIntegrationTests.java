@@ -117,6 +117,24 @@ class ConsolidationIntegrationTests {
 	}
 
 	@Test
+	void costStatementsTakeTheSameStatementsForOneShipperAndForTwo() {
+		Api operator = Api.as(port, "operator");
+		int[] counts = new int[2];
+		List<String> one = null;
+		for (int i = 0; i < 2; i++) {
+			String load = (i == 0) ? RECEIVED_LOAD : SHARED_LOAD;
+			operator.execute(document("cost-statements"), Map.of("loadId", load)).data();
+			SqlStatements.reset();
+			operator.execute(document("cost-statements"), Map.of("loadId", load)).data();
+			counts[i] = SqlStatements.count();
+			if (i == 0) {
+				one = SqlStatements.statements();
+			}
+		}
+		assertThat(counts[1]).as("%s", one).isEqualTo(counts[0]);
+	}
+
+	@Test
 	void onlyTheLoadsOperatorRecordsAnInvoice() {
 		String mutation = """
 				mutation($input: LoadCostRecordInput!) {
