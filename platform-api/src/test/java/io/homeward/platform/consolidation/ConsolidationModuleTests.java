@@ -102,6 +102,9 @@ class ConsolidationModuleTests {
 	@Autowired
 	LoadCosts costs;
 
+	@Autowired
+	LoadPlans plans;
+
 	@BeforeEach
 	void theOperatorHasAPrefix() throws Exception {
 		if (as(THE_OPERATOR, () -> units.settings()).isEmpty()) {
@@ -397,6 +400,47 @@ class ConsolidationModuleTests {
 		assertThat(recorded.reconciliation().methodRequested()).isEqualTo(AllocationMethod.SHAPLEY);
 		assertThat(recorded.lines()).hasSize(2)
 			.allSatisfy((line) -> assertThat(line.methodApplied()).isEqualTo(AllocationMethod.SHAPLEY));
+	}
+
+	@Test
+	void theLoadPlanProposesTheOpenParcelsApartWhereTheyMustBeAndIsStoredForTheOperatorOnly() throws Exception {
+		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
+		OffsetDateTime now = OffsetDateTime.now();
+		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
+		assertThat(codes(as(ACME_USER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(THE_CARRIER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> plans.plan(new LoadPlanRequest(GRU_RTM_SEA, EU_CONSUMER, 0, BigDecimal.ZERO, BigDecimal.ONE,
+						now.plusDays(2), now.plusDays(1), 101)))))
+			.hasSize(4)
+			.containsOnly(CommonErrorCode.OUT_OF_RANGE);
+
+		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		PlanProposal proposal = stored.proposal();
+		java.util.Map<UUID, PlanProposal.LoadRef> where = new java.util.HashMap<>();
+		proposal.assignments().forEach((a) -> where.put(a.parcelId(), a.load()));
+		assertThat(where).containsKeys(flammable, oxidizer);
+		assertThat(where.get(flammable)).as("5.1 apart from 3").isNotEqualTo(where.get(oxidizer));
+		assertThat(proposal.loadsUsed()).isGreaterThanOrEqualTo(proposal.lowerBound());
+		assertThat(proposal.loads()).allSatisfy((fill) -> {
+			assertThat(fill.kgPercent()).isLessThanOrEqualTo(new BigDecimal("100"));
+			assertThat(fill.m3Percent()).isLessThanOrEqualTo(new BigDecimal("100"));
+		});
+
+		// Stored under the operator's row-level security: no shipper or carrier reads it.
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			String sql = "select count(*) from load_plan_proposal where id = '" + stored.id() + "'";
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, sql)).isEqualTo(1);
+			bind(c, ACME, "SHIPPER");
+			assertThat(count(c, sql)).isZero();
+			bind(c, CARRIER, "CARRIER");
+			assertThat(count(c, sql)).isZero();
+			c.rollback();
+		}
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.HandlingUnit;
 import io.homeward.platform.consolidation.LoadCostRecord;
+import io.homeward.platform.consolidation.LoadPlanRequest;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadCreate;
 import io.homeward.platform.consolidation.LoadFilter;
@@ -174,6 +175,18 @@ record LoadCostRecordInput(String loadId, BigDecimal amount, String currency, St
 	LoadCostRecord toCommand() {
 		return new LoadCostRecord(GlobalId.decodeOrNone(loadId, Load.TYPE), amount, currency, invoiceReference, method,
 				tolerancePercent);
+	}
+
+}
+
+record LoadPlanInput(String laneId, String programId, @Nullable Integer timeLimitSeconds, int maxNewLoads,
+		BigDecimal newLoadCapacityKg, BigDecimal newLoadCapacityM3, OffsetDateTime newLoadCutoffAt,
+		OffsetDateTime newLoadDepartureAt) {
+
+	LoadPlanRequest toCommand() {
+		return new LoadPlanRequest(GlobalId.decodeOrNone(laneId, Types.LANE),
+				GlobalId.decodeOrNone(programId, Types.PROGRAM), timeLimitSeconds, newLoadCapacityKg, newLoadCapacityM3,
+				newLoadCutoffAt, newLoadDepartureAt, maxNewLoads);
 	}
 
 }
