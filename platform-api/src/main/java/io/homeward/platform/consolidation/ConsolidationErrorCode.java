@@ -51,6 +51,12 @@ public enum ConsolidationErrorCode implements ErrorCode {
 	/** The invoice is in another currency than the lane's or the courier's rate card. */
 	CURRENCY_MISMATCH,
 	/** The load holds no parcels: there is nobody to split an invoice among. */
-	LOAD_EMPTY
+	LOAD_EMPTY,
+	/** The parcels or loads a plan proposal was made from have changed since. */
+	PLAN_STALE,
+	/**
+	 * An accepted plan breaks capacity, cut-off or segregation (one error per violation).
+	 */
+	PLAN_VIOLATED
 
 }

@@ -30,8 +30,10 @@ import io.homeward.platform.tenancy.TenantContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,9 +56,12 @@ public class LoadPlans {
 
 	private final JsonMapper json;
 
+	private final ObjectProvider<PlanAcceptance> acceptance;
+
 	private final Segregation segregation = Segregation.standard();
 
-	LoadPlans(NetworkCatalog network, JdbcClient jdbc, JsonMapper json) {
+	LoadPlans(NetworkCatalog network, JdbcClient jdbc, JsonMapper json, ObjectProvider<PlanAcceptance> acceptance) {
+		this.acceptance = acceptance;
 		this.network = network;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -121,6 +126,19 @@ public class LoadPlans {
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
 			.update();
 		return Outcome.done(new StoredProposal(id, proposal));
+	}
+
+	/**
+	 * Accepts a stored proposal, with the edits: done with the loads it packed into, or
+	 * refused with a stale proposal or every violation of the edited plan, and nothing
+	 * changed.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Outcome<List<Load>> accept(LoadPlanAccept command) {
+		if (!TenantContext.require().is(OrganizationKind.OPERATOR)) {
+			return Outcome.refused("", CommonErrorCode.NOT_PERMITTED, "Only operators accept load plans");
+		}
+		return HandlingUnits.refusable(() -> acceptance.getObject().apply(command));
 	}
 
 	/** What the planner is given, and the digest of it a proposal is stale against. */

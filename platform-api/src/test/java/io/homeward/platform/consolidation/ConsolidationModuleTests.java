@@ -444,6 +444,48 @@ class ConsolidationModuleTests {
 	}
 
 	@Test
+	void anAcceptedPlanIsCheckedAndAStaleOneRefusedWithNothingChanged() throws Exception {
+		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
+		OffsetDateTime now = OffsetDateTime.now();
+		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
+		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		PlanProposal.LoadRef flammables = stored.proposal()
+			.assignments()
+			.stream()
+			.filter((a) -> a.parcelId().equals(flammable))
+			.findFirst()
+			.orElseThrow()
+			.load();
+		assertThat(codes(as(ACME_USER, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(UUID.randomUUID(), List.of())))))
+			.containsExactly(CommonErrorCode.NOT_FOUND);
+
+		// The oxidizer moved in with the flammable liquid: refused, one error per
+		// violation.
+		Outcome<List<Load>> violated = as(OPERATOR_CLERK,
+				() -> plans.accept(new LoadPlanAccept(stored.id(), List.of(new LoadPlanAccept.Move(oxidizer,
+						flammables.loadId(), flammables.isNew() ? flammables.newLoad() : null)))));
+		assertThat(codes(violated)).containsOnly(ConsolidationErrorCode.PLAN_VIOLATED);
+		assertThat(messages(violated)).anySatisfy((m) -> assertThat(m).startsWith("SEGREGATION"));
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c,
+					"select count(*) from unit_parcel where parcel_id in ('" + flammable + "', '" + oxidizer + "')"))
+				.isZero();
+			c.rollback();
+		}
+
+		// A new open parcel since the proposal: it is stale.
+		approvedParcel(ACME_USER, "1", "10", "UN1263");
+		assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
+			.containsExactly(ConsolidationErrorCode.PLAN_STALE);
+	}
+
+	@Test
 	void ofKConcurrentChangesAtOneVersionExactlyOneWins() throws Exception {
 		Load load = load("1000", "10");
 		int k = 6;
