@@ -134,6 +134,43 @@ class ConsolidationIntegrationTests {
 		assertThat(counts[1]).as("%s", one).isEqualTo(counts[0]);
 	}
 
+	static final String LOAD_PLAN = """
+			mutation($input: LoadPlanInput!) {
+			  loadPlan(input: $input) { proposal { id solver status loadsUsed lowerBound gap baselineLoadsUsed
+			    assignments { parcelId loadId newLoad } loads { kgPercent } } userErrors { field code } }
+			}""";
+
+	static final String LOAD_PLAN_ACCEPT = """
+			mutation($input: LoadPlanAcceptInput!) {
+			  loadPlanAccept(input: $input) { loads { reference } userErrors { field code } }
+			}""";
+
+	@Test
+	void onlyTheOperatorPlansLoadsAndAcceptsItsProposals() {
+		Map<String, Object> input = Map.of("laneId",
+				GlobalId.encode("Lane", UUID.fromString("b0000000-0000-4000-8000-000000000001")), "programId",
+				GlobalId.encode("Program", UUID.fromString("c0000000-0000-4000-8000-000000000001")), "timeLimitSeconds",
+				1, "maxNewLoads", 10, "newLoadCapacityKg", "1000", "newLoadCapacityM3", "10", "newLoadCutoffAt",
+				"2027-06-01T08:00:00Z", "newLoadDepartureAt", "2027-06-01T10:00:00Z");
+		var planned = Api.as(port, "operator").execute(LOAD_PLAN, Map.of("input", input)).data();
+		assertThat(planned.<List<Object>>read("$.data.loadPlan.userErrors")).isEmpty();
+		String proposal = planned.read("$.data.loadPlan.proposal.id");
+		assertThat(proposal).isNotBlank();
+		for (String user : List.of("acme", "globex", "carrier")) {
+			assertThat(Api.as(port, user).execute(LOAD_PLAN, Map.of("input", input)).data().jsonString())
+				.contains("NOT_PERMITTED", "\"proposal\":null");
+			assertThat(Api.as(port, user)
+				.execute(LOAD_PLAN_ACCEPT, Map.of("input", Map.of("proposalId", proposal)))
+				.data()
+				.jsonString()).contains("NOT_PERMITTED", "\"loads\":null");
+		}
+		assertThat(Api.as(port, "operator")
+			.execute(LOAD_PLAN_ACCEPT,
+					Map.of("input", Map.of("proposalId", GlobalId.encode("LoadPlanProposal", UUID.randomUUID()))))
+			.data()
+			.jsonString()).contains("NOT_FOUND");
+	}
+
 	@Test
 	void onlyTheLoadsOperatorRecordsAnInvoice() {
 		String mutation = """

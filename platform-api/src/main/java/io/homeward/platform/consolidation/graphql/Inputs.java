@@ -9,7 +9,9 @@ import java.util.UUID;
 import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.HandlingUnit;
 import io.homeward.platform.consolidation.LoadCostRecord;
+import io.homeward.platform.consolidation.LoadPlanAccept;
 import io.homeward.platform.consolidation.LoadPlanRequest;
+import io.homeward.platform.consolidation.StoredProposal;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadCreate;
 import io.homeward.platform.consolidation.LoadFilter;
@@ -188,5 +190,21 @@ record LoadPlanInput(String laneId, String programId, @Nullable Integer timeLimi
 				GlobalId.decodeOrNone(programId, Types.PROGRAM), timeLimitSeconds, newLoadCapacityKg, newLoadCapacityM3,
 				newLoadCutoffAt, newLoadDepartureAt, maxNewLoads);
 	}
+
+}
+
+record LoadPlanAcceptInput(String proposalId, @Nullable List<PlanMoveInput> edits) {
+
+	LoadPlanAccept toCommand() {
+		return new LoadPlanAccept(GlobalId.decodeOrNone(proposalId, StoredProposal.TYPE),
+				(edits != null) ? edits.stream()
+					.map((e) -> new LoadPlanAccept.Move(GlobalId.decodeOrNone(e.parcelId(), Types.PARCEL),
+							(e.loadId() != null) ? GlobalId.decodeOrNone(e.loadId(), Load.TYPE) : null, e.newLoad()))
+					.toList() : List.of());
+	}
+
+}
+
+record PlanMoveInput(String parcelId, @Nullable String loadId, @Nullable Integer newLoad) {
 
 }

@@ -32,6 +32,16 @@ class LoadPlanController {
 		return LoadPlanPayload.of(plans.plan(input.toCommand()));
 	}
 
+	@MutationMapping
+	LoadPlanAcceptPayload loadPlanAccept(@Argument LoadPlanAcceptInput input) {
+		Outcome<List<Load>> outcome = plans.accept(input.toCommand());
+		return new LoadPlanAcceptPayload(outcome.valueOrNull(), Payloads.errors(outcome));
+	}
+
+}
+
+record LoadPlanAcceptPayload(@Nullable List<Load> loads, List<UserError> userErrors) {
+
 }
 
 record LoadPlanPayload(@Nullable LoadPlanProposal proposal, List<UserError> userErrors) {
