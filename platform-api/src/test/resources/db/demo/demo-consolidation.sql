@@ -12,6 +12,10 @@
 
 select set_config('app.org_id', '11111111-1111-4111-8111-111111111111', true), set_config('app.org_kind', 'OPERATOR', true);
 
+-- MAD-RTM-ROAD carries lithium batteries (Acme's headlamps are UN 3481), up to 100 kg per load; the
+-- other lanes accept none, as every lane until its operator says otherwise.
+update lane set accepts_lithium = true, lithium_max_kg = 100 where id = 'b0000000-0000-4000-8000-000000000001';
+
 insert into consolidation_settings (operator_id, gs1_company_prefix, extension_digit, resolver_domain, next_serial, updated_at, version)
 values ('11111111-1111-4111-8111-111111111111', '0614141', 1, 'https://id.gs1.org', 4, '2026-11-01 09:00:00+00', 0);
 
@@ -62,3 +66,26 @@ insert into receipt_line (operator_id, id, load_id, parcel_id, shipper_id, outco
 values
     ('11111111-1111-4111-8111-111111111111', 'f3000000-0000-4000-8000-000000000001', 'f0000000-0000-4000-8000-000000000001', '22222222-0001-4000-8000-000000000008', '22222222-2222-4222-8222-222222222222', 'DAMAGED', null, 'Box crushed on one corner; jacket inside dry.', 'rtm/2026-11-24/ACME-2026-0008-P1-1.jpg', 'seed', '2026-11-24 10:30:00+00'),
     ('11111111-1111-4111-8111-111111111111', 'f3000000-0000-4000-8000-000000000002', 'f0000000-0000-4000-8000-000000000001', null, null, 'UNEXPECTED', 'UNLABELLED-01', 'Small box without label found in the trailer.', null, 'seed', '2026-11-24 10:30:00+00');
+
+-- The lithium mass of each packed parcel, as packing records it: its UN 3090/3091/3480/3481 items'
+-- weight times quantity.
+update unit_parcel up set lithium_kg = (
+    select coalesce(sum(i.weight_kg * i.quantity), 0) from return_item i
+    where i.shipper_id = up.shipper_id and i.return_id = up.return_id
+      and i.un_number in ('3090', '3091', '3480', '3481')
+      and (i.parcel_id = up.parcel_id or i.parcel_id is null));
+
+-- The carrier's invoices, as loadCostRecord reconciles and splits them (DEFAULT method, 5 % tolerance;
+-- the lane's rate card expects its minimum, 50.40 EUR with fuel, for either load). W47 carries only
+-- Acme's parcel, whose courier price alone (21.83) is below the invoice: no capped split exists, so
+-- the statement says so and falls back to pro rata. W49 is shared 9 kg : 1 kg and 6.2 % over the card,
+-- so it is flagged.
+insert into load_invoice (operator_id, load_id, amount, currency, invoice_reference, chargeable_kg, expected_amount, difference, tolerance_percent, flagged, method_requested, method_applied, fallback, recorded_by, recorded_at)
+values
+    ('11111111-1111-4111-8111-111111111111', 'f0000000-0000-4000-8000-000000000001', 52.00, 'EUR', 'RF-2026-1047', 3.000, 50.40, 1.60, 5.00, false, 'DEFAULT', 'DEFAULT', 'INVOICE_ABOVE_STAND_ALONE', 'seed', '2026-11-25 09:00:00+00'),
+    ('11111111-1111-4111-8111-111111111111', 'f0000000-0000-4000-8000-000000000002', 53.50, 'EUR', 'RF-2026-1049', 10.000, 50.40, 3.10, 5.00, true, 'DEFAULT', 'DEFAULT', null, 'seed', '2026-12-05 09:00:00+00');
+insert into cost_statement_line (operator_id, load_id, shipper_id, chargeable_kg, share, stand_alone_price, saving, currency, method_applied, fallback, shapley_error)
+values
+    ('11111111-1111-4111-8111-111111111111', 'f0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 3.000, 52.00, 21.83, -30.17, 'EUR', 'DEFAULT', 'INVOICE_ABOVE_STAND_ALONE', null),
+    ('11111111-1111-4111-8111-111111111111', 'f0000000-0000-4000-8000-000000000002', '22222222-2222-4222-8222-222222222222', 9.000, 48.15, 72.26, 24.11, 'EUR', 'DEFAULT', null, null),
+    ('11111111-1111-4111-8111-111111111111', 'f0000000-0000-4000-8000-000000000002', '33333333-3333-4333-8333-333333333333', 1.000, 5.35, 66.83, 61.48, 'EUR', 'DEFAULT', null, null);

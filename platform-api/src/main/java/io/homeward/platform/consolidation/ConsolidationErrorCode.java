@@ -43,6 +43,20 @@ public enum ConsolidationErrorCode implements ErrorCode {
 	 * A receipt line names a parcel that is not on the load's manifest, or names one
 	 * twice.
 	 */
-	NOT_ON_MANIFEST
+	NOT_ON_MANIFEST,
+	/** The load is still being planned: its contents, and so its cost, are not fixed. */
+	LOAD_STILL_PLANNING,
+	/** The load's invoice is recorded already. */
+	INVOICE_RECORDED,
+	/** The invoice is in another currency than the lane's or the courier's rate card. */
+	CURRENCY_MISMATCH,
+	/** The load holds no parcels: there is nobody to split an invoice among. */
+	LOAD_EMPTY,
+	/** The parcels or loads a plan proposal was made from have changed since. */
+	PLAN_STALE,
+	/**
+	 * An accepted plan breaks capacity, cut-off or segregation (one error per violation).
+	 */
+	PLAN_VIOLATED
 
 }

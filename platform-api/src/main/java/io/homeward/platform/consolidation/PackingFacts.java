@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PackingFacts {
 
+	/**
+	 * The UN numbers of lithium batteries; an item's mass is its weight times its
+	 * quantity.
+	 */
+	private static final String[] LITHIUM = { "3090", "3091", "3480", "3481" };
+
 	private final JdbcClient jdbc;
 
 	PackingFacts(JdbcClient jdbc) {
@@ -34,7 +40,7 @@ class PackingFacts {
 	/** A parcel as packing sees it. */
 	record ParcelFacts(UUID parcelId, UUID shipperId, UUID operatorId, UUID returnId, ReturnStatus returnStatus,
 			UUID programId, String originCountry, BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthCm,
-			BigDecimal heightCm, Set<String> unNumbers) {
+			BigDecimal heightCm, Set<String> unNumbers, BigDecimal lithiumKg) {
 
 		BigDecimal volumeM3() {
 			return lengthCm.multiply(widthCm).multiply(heightCm).movePointLeft(6);
@@ -48,16 +54,21 @@ class PackingFacts {
 				       p.weight_kg, p.length_cm, p.width_cm, p.height_cm,
 				       (select string_agg(distinct i.un_number, ',' order by i.un_number) from return_item i
 				        where i.shipper_id = p.shipper_id and i.return_id = p.return_id and i.un_number is not null
-				          and (i.parcel_id = p.id or i.parcel_id is null)) as un_numbers
+				          and (i.parcel_id = p.id or i.parcel_id is null)) as un_numbers,
+				       (select coalesce(sum(i.weight_kg * i.quantity), 0) from return_item i
+				        where i.shipper_id = p.shipper_id and i.return_id = p.return_id
+				          and i.un_number = any(:lithium)
+				          and (i.parcel_id = p.id or i.parcel_id is null)) as lithium_kg
 				from parcel p join return_order r on r.shipper_id = p.shipper_id and r.id = p.return_id
-				where p.id = :id""").param("id", parcelId).query((rs, row) -> {
+				where p.id = :id""").param("id", parcelId).param("lithium", LITHIUM).query((rs, row) -> {
 			String un = rs.getString("un_numbers");
 			return new ParcelFacts(rs.getObject("id", UUID.class), rs.getObject("shipper_id", UUID.class),
 					rs.getObject("operator_id", UUID.class), rs.getObject("return_id", UUID.class),
 					ReturnStatus.valueOf(rs.getString("status")), rs.getObject("program_id", UUID.class),
 					rs.getString("origin_country"), rs.getBigDecimal("weight_kg"), rs.getBigDecimal("length_cm"),
 					rs.getBigDecimal("width_cm"), rs.getBigDecimal("height_cm"),
-					(un == null) ? Set.of() : new LinkedHashSet<>(Arrays.asList(un.split(","))));
+					(un == null) ? Set.of() : new LinkedHashSet<>(Arrays.asList(un.split(","))),
+					rs.getBigDecimal("lithium_kg"));
 		}).optional();
 	}
 
@@ -98,12 +109,13 @@ class PackingFacts {
 	}
 
 	private List<SegregationCheck.Goods> goods(String where, Object id) {
-		return jdbc.sql("select parcel_id, un_numbers from unit_parcel where " + where)
+		return jdbc.sql("select parcel_id, un_numbers, lithium_kg from unit_parcel where " + where)
 			.param("id", id)
 			.query((rs, row) -> {
 				String un = rs.getString("un_numbers");
 				return new SegregationCheck.Goods(rs.getObject("parcel_id", UUID.class),
-						(un == null || un.isEmpty()) ? Set.of() : new LinkedHashSet<>(Arrays.asList(un.split(","))));
+						(un == null || un.isEmpty()) ? Set.of() : new LinkedHashSet<>(Arrays.asList(un.split(","))),
+						rs.getBigDecimal("lithium_kg"));
 			})
 			.list();
 	}
@@ -131,9 +143,9 @@ class PackingFacts {
 		jdbc.sql(
 				"""
 						insert into unit_parcel (operator_id, parcel_id, shipper_id, return_id, unit_id, load_id, carrier_id,
-						    weight_kg, length_cm, width_cm, height_cm, un_numbers, packed_at)
+						    weight_kg, length_cm, width_cm, height_cm, un_numbers, lithium_kg, packed_at)
 						values (:operator, :parcel, :shipper, :return, :unit, :load, :carrier, :weight, :length, :width, :height,
-						    :un, :now)""")
+						    :un, :lithium, :now)""")
 			.param("operator", operatorId)
 			.param("parcel", parcel.parcelId())
 			.param("shipper", parcel.shipperId())
@@ -146,6 +158,7 @@ class PackingFacts {
 			.param("width", parcel.widthCm())
 			.param("height", parcel.heightCm())
 			.param("un", parcel.unNumbers().isEmpty() ? null : String.join(",", parcel.unNumbers()))
+			.param("lithium", parcel.lithiumKg())
 			.param("now", now)
 			.update();
 		if (loadId != null) {

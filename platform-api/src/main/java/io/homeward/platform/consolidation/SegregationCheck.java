@@ -1,5 +1,6 @@
 package io.homeward.platform.consolidation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The dangerous-goods check every packing calls: may {@code packed} join the goods
  * already travelling together with it? "Together" is the load the target is in, or, while
  * the target is in no load, the outermost unit it is in. Every bean of this type is
- * asked; the first refusal stops the packing. {@link PermissiveSegregationCheck} admits
- * everything until the segregation table replaces it.
+ * asked; the first refusal stops the packing. {@link TableSegregationCheck} checks the
+ * segregation table and the lane's lithium limits.
  */
 public interface SegregationCheck {
 
@@ -24,8 +25,11 @@ public interface SegregationCheck {
 	 */
 	Optional<UserError> check(@Nullable UUID laneId, List<Goods> packed, List<Goods> alreadyTogether);
 
-	/** One parcel's dangerous goods: the UN numbers of its items. */
-	record Goods(UUID parcelId, Set<String> unNumbers) {
+	/**
+	 * One parcel's dangerous goods: the UN numbers of its items and the mass of its
+	 * lithium batteries.
+	 */
+	record Goods(UUID parcelId, Set<String> unNumbers, BigDecimal lithiumKg) {
 
 	}
 

@@ -168,7 +168,7 @@ class UnitCommands {
 				throw Refusal.of("parcelId", ConsolidationErrorCode.HUB_MISMATCH, "The parcel's return starts in "
 						+ parcel.originCountry() + ", which hub " + hub.code() + " does not collect from");
 			}
-			packed = List.of(new SegregationCheck.Goods(parcel.parcelId(), parcel.unNumbers()));
+			packed = List.of(new SegregationCheck.Goods(parcel.parcelId(), parcel.unNumbers(), parcel.lithiumKg()));
 			adding = new BigDecimal[] { parcel.weightKg(), parcel.volumeM3() };
 			checkTogether(target, packed, adding);
 			facts.placeParcel(tenant.orgId(), parcel, target.unit().id(), target.loadId(), carrierOf(target), now);

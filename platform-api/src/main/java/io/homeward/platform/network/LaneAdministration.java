@@ -1,6 +1,7 @@
 package io.homeward.platform.network;
 
 import io.homeward.platform.shared.UserError;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LaneAdministration {
 
 	static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,31}";
+
+	/** Well above what any one load of returns carries; the column's range. */
+	private static final BigDecimal LITHIUM_MAX_KG = new BigDecimal("9999999.999");
 
 	/** The unique key of a lane's code within its operator (network V1). */
 	static final String CODE_KEY = "lane_operator_id_code_key";
@@ -134,6 +138,9 @@ public class LaneAdministration {
 		if (command.carrierId() != null) {
 			checkCarrier(command.carrierId(), v);
 		}
+		if (command.lithiumMaxKg() != null) {
+			v.decimal("lithiumMaxKg", command.lithiumMaxKg(), true, LITHIUM_MAX_KG, 3);
+		}
 		if (!v.isEmpty()) {
 			return Outcome.refused(v);
 		}
@@ -144,7 +151,9 @@ public class LaneAdministration {
 			return Outcome.refused("code", CommonErrorCode.TAKEN, "Another of your lanes has this code");
 		}
 		lane.update(code, (command.carrierId() != null) ? command.carrierId() : current.carrierId(),
-				(command.transitDays() != null) ? command.transitDays() : current.transitDays());
+				(command.transitDays() != null) ? command.transitDays() : current.transitDays(),
+				(command.acceptsLithium() != null) ? command.acceptsLithium() : current.acceptsLithium(),
+				(command.lithiumMaxKg() != null) ? command.lithiumMaxKg() : current.lithiumMaxKg());
 		lanes.flush();
 		return Outcome.done(lane.toLane());
 	}

@@ -1,5 +1,6 @@
 package io.homeward.platform.network;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,6 +44,12 @@ class LaneEntity extends AssignedId<UUID> {
 	@Column(name = "transit_days")
 	private int transitDays;
 
+	@Column(name = "accepts_lithium")
+	private boolean acceptsLithium;
+
+	@Column(name = "lithium_max_kg")
+	private BigDecimal lithiumMaxKg = BigDecimal.ZERO;
+
 	protected LaneEntity() {
 	}
 
@@ -66,10 +73,12 @@ class LaneEntity extends AssignedId<UUID> {
 	 * Route and mode stay as they are: rate cards price them. Name, carrier and transit
 	 * time may change.
 	 */
-	void update(String code, UUID carrierId, int transitDays) {
+	void update(String code, UUID carrierId, int transitDays, boolean acceptsLithium, BigDecimal lithiumMaxKg) {
 		this.code = code;
 		this.carrierId = carrierId;
 		this.transitDays = transitDays;
+		this.acceptsLithium = acceptsLithium;
+		this.lithiumMaxKg = lithiumMaxKg;
 	}
 
 	@Override
@@ -78,7 +87,8 @@ class LaneEntity extends AssignedId<UUID> {
 	}
 
 	Lane toLane() {
-		return new Lane(id, operatorId, code, originHubId, destinationHubId, mode, carrierId, transitDays);
+		return new Lane(id, operatorId, code, originHubId, destinationHubId, mode, carrierId, transitDays,
+				acceptsLithium, lithiumMaxKg);
 	}
 
 }

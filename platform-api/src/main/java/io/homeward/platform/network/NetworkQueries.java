@@ -46,7 +46,7 @@ class NetworkQueries {
 
 	private static final String HUB_COLUMNS = "id, operator_id, code, name, kind, country_code, city, address, time_zone";
 
-	private static final String LANE_COLUMNS = "id, operator_id, code, origin_hub_id, destination_hub_id, mode, carrier_id, transit_days";
+	private static final String LANE_COLUMNS = "id, operator_id, code, origin_hub_id, destination_hub_id, mode, carrier_id, transit_days, accepts_lithium, lithium_max_kg";
 
 	private static final String PROGRAM_COLUMNS = """
 			id, operator_id, code, name, description, destination_hub_id, accepts_products, accepts_waste,
@@ -118,7 +118,7 @@ class NetworkQueries {
 		programIds.forEach((id) -> byProgram.put(id, new ArrayList<>()));
 		jdbc.sql("""
 				select pl.program_id, l.id, l.operator_id, l.code, l.origin_hub_id, l.destination_hub_id, l.mode,
-				       l.carrier_id, l.transit_days
+				       l.carrier_id, l.transit_days, l.accepts_lithium, l.lithium_max_kg
 				from program_lane pl join lane l on l.operator_id = pl.operator_id and l.id = pl.lane_id
 				where pl.program_id = any(:ids)
 				order by pl.program_id, l.code""").param("ids", programIds.toArray(UUID[]::new)).query((rs) -> {
@@ -209,7 +209,7 @@ class NetworkQueries {
 		return new Lane(rs.getObject("id", UUID.class), rs.getObject("operator_id", UUID.class), rs.getString("code"),
 				rs.getObject("origin_hub_id", UUID.class), rs.getObject("destination_hub_id", UUID.class),
 				Lane.TransportMode.valueOf(rs.getString("mode")), rs.getObject("carrier_id", UUID.class),
-				rs.getInt("transit_days"));
+				rs.getInt("transit_days"), rs.getBoolean("accepts_lithium"), rs.getBigDecimal("lithium_max_kg"));
 	}
 
 	private static Program program(ResultSet rs, int row) throws SQLException {

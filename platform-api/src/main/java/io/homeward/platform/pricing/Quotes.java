@@ -60,6 +60,15 @@ public class Quotes {
 	}
 
 	/**
+	 * The chargeable weight of the pieces in this mode: actual against volumetric by the
+	 * mode's rule, rounded up to the mode's billing step, as every quote computes it.
+	 * Consolidation bills loads by it.
+	 */
+	public static BigDecimal chargeableKg(TransportMode mode, List<Piece> pieces) {
+		return QuoteCalculator.chargeableKg(mode, pieces);
+	}
+
+	/**
 	 * The stand-alone and pooled prices of the pieces. The pieces' form and unknown
 	 * program or hub are reported together; what follows (an origin the program does not
 	 * serve, a missing card) needs both.

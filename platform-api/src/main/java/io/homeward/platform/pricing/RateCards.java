@@ -89,7 +89,7 @@ public class RateCards {
 	 * {@code (operator_id, lane_id) → lane} makes them equal. Everyone the cache answers
 	 * would read the same rows, so what one loads may serve the others.
 	 */
-	Optional<RateCard> active(Lane lane) {
+	public Optional<RateCard> active(Lane lane) {
 		Tenant caller = TenantContext.require();
 		boolean readsTheLanesCards = caller.is(OrganizationKind.SHIPPER)
 				|| (caller.is(OrganizationKind.OPERATOR) && caller.orgId().equals(lane.operatorId()));

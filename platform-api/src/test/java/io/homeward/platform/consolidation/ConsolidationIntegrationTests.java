@@ -94,6 +94,108 @@ class ConsolidationIntegrationTests {
 		assertThat(node("carrier", RECEIVED_LOAD)).doesNotContain("DAMAGED", "UNEXPECTED");
 	}
 
+	String statements(String user, String loadId) {
+		return Api.as(port, user).execute(document("cost-statements"), Map.of("loadId", loadId)).data().jsonString();
+	}
+
+	@Test
+	void eachShipperReadsOnlyItsOwnCostLineOfASharedLoadAndTheOperatorEveryLineWithTheReconciliation() {
+		String operator = statements("operator", SHARED_LOAD);
+		assertThat(operator).contains("RF-2026-1049", "\"flagged\":true", "Acme", "Globex", "48.15", "5.35");
+		String acme = statements("acme", SHARED_LOAD);
+		assertThat(acme).contains("48.15", "72.26", "24.11", "Acme")
+			.doesNotContain("Globex", "5.35", "RF-2026-1049", "50.4")
+			.contains("\"reconciliation\":null");
+		String globex = statements("globex", SHARED_LOAD);
+		assertThat(globex).contains("5.35", "61.48", "Globex").doesNotContain("Acme", "48.15", "RF-2026-1049");
+		assertThat(statements("carrier", SHARED_LOAD)).contains("\"reconciliation\":null", "\"lines\":[]")
+			.doesNotContain("48.15", "5.35");
+		// A shipper with nothing in the load reads nothing of it, not even the load.
+		assertThat(statements("globex", RECEIVED_LOAD))
+			.isEqualTo("{\"data\":{\"costStatements\":{\"load\":null,\"reconciliation\":null,\"lines\":[]}}}");
+		assertThat(statements("acme", RECEIVED_LOAD)).contains("52.0", "-30.17", "no split keeps every shipper");
+	}
+
+	@Test
+	void costStatementsTakeTheSameStatementsForOneShipperAndForTwo() {
+		Api operator = Api.as(port, "operator");
+		int[] counts = new int[2];
+		List<String> one = null;
+		for (int i = 0; i < 2; i++) {
+			String load = (i == 0) ? RECEIVED_LOAD : SHARED_LOAD;
+			operator.execute(document("cost-statements"), Map.of("loadId", load)).data();
+			SqlStatements.reset();
+			operator.execute(document("cost-statements"), Map.of("loadId", load)).data();
+			counts[i] = SqlStatements.count();
+			if (i == 0) {
+				one = SqlStatements.statements();
+			}
+		}
+		assertThat(counts[1]).as("%s", one).isEqualTo(counts[0]);
+	}
+
+	static final String LOAD_PLAN = """
+			mutation($input: LoadPlanInput!) {
+			  loadPlan(input: $input) { proposal { id solver status loadsUsed lowerBound gap baselineLoadsUsed
+			    assignments { parcelId loadId newLoad } loads { kgPercent } } userErrors { field code } }
+			}""";
+
+	static final String LOAD_PLAN_ACCEPT = """
+			mutation($input: LoadPlanAcceptInput!) {
+			  loadPlanAccept(input: $input) { loads { reference } userErrors { field code } }
+			}""";
+
+	@Test
+	void onlyTheOperatorPlansLoadsAndAcceptsItsProposals() {
+		Map<String, Object> input = Map.of("laneId",
+				GlobalId.encode("Lane", UUID.fromString("b0000000-0000-4000-8000-000000000001")), "programId",
+				GlobalId.encode("Program", UUID.fromString("c0000000-0000-4000-8000-000000000001")), "timeLimitSeconds",
+				1, "maxNewLoads", 10, "newLoadCapacityKg", "1000", "newLoadCapacityM3", "10", "newLoadCutoffAt",
+				"2027-06-01T08:00:00Z", "newLoadDepartureAt", "2027-06-01T10:00:00Z");
+		var planned = Api.as(port, "operator").execute(LOAD_PLAN, Map.of("input", input)).data();
+		assertThat(planned.<List<Object>>read("$.data.loadPlan.userErrors")).isEmpty();
+		String proposal = planned.read("$.data.loadPlan.proposal.id");
+		assertThat(proposal).isNotBlank();
+		for (String user : List.of("acme", "globex", "carrier")) {
+			assertThat(Api.as(port, user).execute(LOAD_PLAN, Map.of("input", input)).data().jsonString())
+				.contains("NOT_PERMITTED", "\"proposal\":null");
+			assertThat(Api.as(port, user)
+				.execute(LOAD_PLAN_ACCEPT, Map.of("input", Map.of("proposalId", proposal)))
+				.data()
+				.jsonString()).contains("NOT_PERMITTED", "\"loads\":null");
+		}
+		assertThat(Api.as(port, "operator")
+			.execute(LOAD_PLAN_ACCEPT,
+					Map.of("input", Map.of("proposalId", GlobalId.encode("LoadPlanProposal", UUID.randomUUID()))))
+			.data()
+			.jsonString()).contains("NOT_FOUND");
+	}
+
+	@Test
+	void onlyTheLoadsOperatorRecordsAnInvoice() {
+		String mutation = """
+				mutation($input: LoadCostRecordInput!) {
+				  loadCostRecord(input: $input) { statements { lines { share } } userErrors { field code } }
+				}""";
+		for (String user : List.of("acme", "globex", "carrier")) {
+			assertThat(Api.as(port, user)
+				.execute(mutation,
+						Map.of("input",
+								Map.of("loadId", SHARED_LOAD, "amount", "10.00", "currency", "EUR", "invoiceReference",
+										"X-" + user)))
+				.data()
+				.jsonString()).contains("NOT_PERMITTED").contains("\"statements\":null");
+		}
+		assertThat(Api.as(port, "operator")
+			.execute(mutation,
+					Map.of("input",
+							Map.of("loadId", SHARED_LOAD, "amount", "10.00", "currency", "EUR", "invoiceReference",
+									"X-again")))
+			.data()
+			.jsonString()).contains("INVOICE_RECORDED");
+		assertThat(statements("operator", SHARED_LOAD)).contains("RF-2026-1049").doesNotContain("X-again");
+	}
+
 	@Test
 	void theLoadsConnectionShowsEachReaderItsLoads() {
 		assertThat(references("operator")).contains("MAD-RTM-2026-W47", "MAD-RTM-2026-W49", "MAD-RTM-2026-W51");

@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
 import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.network.LaneAdministration;
+import io.homeward.platform.network.LaneUpdate;
 import io.homeward.platform.returns.Address;
 import io.homeward.platform.returns.CustomerContact;
 import io.homeward.platform.returns.ItemCondition;
@@ -94,6 +96,15 @@ class ConsolidationModuleTests {
 	@Autowired
 	ReturnOrders returns;
 
+	@Autowired
+	LaneAdministration lanes;
+
+	@Autowired
+	LoadCosts costs;
+
+	@Autowired
+	LoadPlans plans;
+
 	@BeforeEach
 	void theOperatorHasAPrefix() throws Exception {
 		if (as(THE_OPERATOR, () -> units.settings()).isEmpty()) {
@@ -117,12 +128,20 @@ class ConsolidationModuleTests {
 
 	/** A new approved return from Madrid with one parcel of the given weight. */
 	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm) throws Exception {
+		return approvedParcel(shipper, weightKg, sideCm, "UN3481");
+	}
+
+	/**
+	 * A new approved return from Madrid with one parcel of the given weight, whose item
+	 * carries this UN number.
+	 */
+	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm, String unNumber) throws Exception {
 		ReturnOrder order = done(as(shipper, () -> returns.create(new ReturnCreate(UUID.randomUUID().toString(),
 				EU_CONSUMER, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
 				new CustomerContact("Ana Ruiz", "ana@example.com", null),
 				new Address("Calle Mayor 1", null, "Madrid", "28013", null, "ES"), null,
 				List.of(new ReturnCreate.NewItem("LAMP", "Headlamp", "851310", "CN", 1, new BigDecimal("39.90"), "EUR",
-						new BigDecimal("0.5"), null, ItemCondition.OPENED, "UN3481", null, null, "P1")),
+						new BigDecimal("0.5"), null, ItemCondition.OPENED, unNumber, null, null, "P1")),
 				List.of(new ReturnCreate.NewParcel("P1", new BigDecimal(weightKg),
 						new Dimensions(new BigDecimal(sideCm), new BigDecimal(sideCm), new BigDecimal(sideCm))))))));
 		done(as(shipper, () -> returns.transition(new ReturnTransition(order.uuid(), ReturnStatus.APPROVED, null))));
@@ -249,6 +268,221 @@ class ConsolidationModuleTests {
 		assertThat(as(ACME_USER, () -> units.pack(new UnitPack(other.uuid(), null, null, parcel))).errors())
 			.extracting(UserError::code)
 			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+	}
+
+	static List<String> messages(Outcome<?> outcome) {
+		return outcome.errors().stream().map(UserError::message).toList();
+	}
+
+	@Test
+	void dangerousGoodsThatMayNotTravelTogetherAreRefusedNamingTheRuleAndItsSource() throws Exception {
+		// Class 1 travels with nothing else: fireworks into a load that holds a lamp.
+		Load load = load("500", "10");
+		HandlingUnit lamps = unit(UnitKind.BAG);
+		done(pack(lamps.uuid(), null, null, approvedParcel(ACME_USER, "1", "10")));
+		done(pack(null, load.uuid(), lamps.uuid(), null));
+		HandlingUnit fireworks = unit(UnitKind.BAG);
+		done(pack(fireworks.uuid(), null, null, approvedParcel(GLOBEX_USER, "1", "10", "UN0336")));
+		Outcome<Placement> refused = pack(null, load.uuid(), fireworks.uuid(), null);
+		assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+		assertThat(messages(refused).getFirst()).startsWith("EXPLOSIVES_ALONE").contains("ADR");
+		assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).get(load.uuid())).hasSize(1);
+
+		// Oxidizer 5.1 next to flammable liquid 3, already in one bag outside any load.
+		HandlingUnit bag = unit(UnitKind.BAG);
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "1", "10", "UN1263")));
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "1", "10", "UN1479");
+		Outcome<Placement> apart = pack(bag.uuid(), null, null, oxidizer);
+		assertThat(codes(apart)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+		assertThat(messages(apart).getFirst()).startsWith("OXIDIZER_APART_FROM_FLAMMABLE").contains("IMDG Code 7.2.4");
+		// Nothing changed: the oxidizer is in no unit and packs into a bag of its own.
+		done(pack(unit(UnitKind.BAG).uuid(), null, null, oxidizer));
+	}
+
+	@Test
+	void lithiumBatteriesGoOnlyOnLanesThatAcceptThemWithinTheirLimit() throws Exception {
+		Load load = load("500", "10");
+		HandlingUnit bag = unit(UnitKind.BAG);
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "1", "10")));
+		try {
+			done(as(THE_OPERATOR, () -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, false, null))));
+			Outcome<Placement> refused = pack(null, load.uuid(), bag.uuid(), null);
+			assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
+			assertThat(messages(refused).getFirst()).startsWith("LITHIUM_NOT_ACCEPTED");
+
+			// Accepted, but 0.5 kg of batteries is over a limit of 0.4 kg per load.
+			done(as(THE_OPERATOR,
+					() -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, true, new BigDecimal("0.4")))));
+			assertThat(messages(pack(null, load.uuid(), bag.uuid(), null)).getFirst()).startsWith("LITHIUM_OVER_LIMIT");
+			assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).getOrDefault(load.uuid(),
+					List.of()))
+				.isEmpty();
+		}
+		finally {
+			done(as(THE_OPERATOR,
+					() -> lanes.update(new LaneUpdate(MAD_RTM_ROAD, null, null, null, true, new BigDecimal("100")))));
+		}
+		done(pack(null, load.uuid(), bag.uuid(), null));
+	}
+
+	/** A closed load with one parcel of Acme's and two of Globex's. */
+	Load closedSharedLoad() throws Exception {
+		HandlingUnit bag = unit(UnitKind.BAG);
+		Load load = load("1000", "10");
+		done(pack(bag.uuid(), null, null, approvedParcel(ACME_USER, "4", "30")));
+		done(pack(bag.uuid(), null, null, approvedParcel(GLOBEX_USER, "5", "30")));
+		done(pack(bag.uuid(), null, null, approvedParcel(GLOBEX_USER, "2", "20")));
+		done(pack(null, load.uuid(), bag.uuid(), null));
+		return done(as(OPERATOR_CLERK,
+				() -> loads.transition(new LoadTransition(load.uuid(), 0, LoadStatus.CLOSED, "SEAL-C"))));
+	}
+
+	LoadCostRecord invoice(Load load, String amount, String reference) {
+		return new LoadCostRecord(load.uuid(), new BigDecimal(amount), "EUR", reference, null, null);
+	}
+
+	@Test
+	void aLoadsInvoiceIsReconciledAndSplitAndEachShipperReadsOnlyItsOwnLine() throws Exception {
+		Load load = closedSharedLoad();
+		String reference = "INV-" + UUID.randomUUID().toString().substring(0, 8);
+
+		// Carriers and shippers record nothing; bad input is refused whole, nothing
+		// stored.
+		assertThat(codes(as(THE_CARRIER, () -> costs.record(invoice(load, "50.00", reference)))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(ACME_USER, () -> costs.record(invoice(load, "50.00", reference)))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> costs.record(new LoadCostRecord(load.uuid(), new BigDecimal("50.001"), "EURO", reference, null,
+						new BigDecimal("101"))))))
+			.containsExactlyInAnyOrder(CommonErrorCode.INVALID_CURRENCY, CommonErrorCode.INVALID,
+					CommonErrorCode.OUT_OF_RANGE);
+		assertThat(codes(as(OPERATOR_CLERK, () -> costs.record(invoice(load("100", "1"), "50.00", reference)))))
+			.containsExactly(ConsolidationErrorCode.LOAD_STILL_PLANNING);
+		assertThat(as(OPERATOR_CLERK, () -> costs.statements(load.uuid())).reconciliation()).isNull();
+
+		CostStatements recorded = done(as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference))));
+		assertThat(recorded.reconciliation()).isNotNull();
+		assertThat(recorded.reconciliation().invoiced()).isEqualByComparingTo("50.00");
+		assertThat(recorded.reconciliation().difference())
+			.isEqualByComparingTo(recorded.reconciliation().invoiced().subtract(recorded.reconciliation().expected()));
+		assertThat(recorded.lines()).extracting(CostStatements.Line::shipperId).containsExactlyInAnyOrder(ACME, GLOBEX);
+		assertThat(recorded.lines().stream().map(CostStatements.Line::share).reduce(BigDecimal.ZERO, BigDecimal::add))
+			.isEqualByComparingTo("50.00");
+		assertThat(recorded.lines()).allSatisfy((line) -> {
+			assertThat(line.share()).isLessThanOrEqualTo(line.standAlonePrice());
+			assertThat(line.saving()).isEqualByComparingTo(line.standAlonePrice().subtract(line.share()));
+		});
+		assertThat(codes(as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference + "-2")))))
+			.containsExactly(ConsolidationErrorCode.INVOICE_RECORDED);
+
+		// Each shipper its own line only, no reconciliation; the carrier nothing. The
+		// service reads by load alone: only row-level security tells the lines apart.
+		CostStatements acme = as(ACME_USER, () -> costs.statements(load.uuid()));
+		assertThat(acme.reconciliation()).isNull();
+		assertThat(acme.lines()).extracting(CostStatements.Line::shipperId).containsExactly(ACME);
+		CostStatements globex = as(GLOBEX_USER, () -> costs.statements(load.uuid()));
+		assertThat(globex.reconciliation()).isNull();
+		assertThat(globex.lines()).extracting(CostStatements.Line::shipperId).containsExactly(GLOBEX);
+		CostStatements carrier = as(THE_CARRIER, () -> costs.statements(load.uuid()));
+		assertThat(carrier.reconciliation()).isNull();
+		assertThat(carrier.lines()).isEmpty();
+	}
+
+	@Test
+	void anInvoiceFarFromTheRateCardIsFlaggedAndTheShapleyMethodIsApplied() throws Exception {
+		Load load = closedSharedLoad();
+		CostStatements recorded = done(as(OPERATOR_CLERK,
+				() -> costs.record(new LoadCostRecord(load.uuid(), new BigDecimal("0.10"), "EUR",
+						"INV-" + UUID.randomUUID().toString().substring(0, 8), AllocationMethod.SHAPLEY,
+						BigDecimal.ONE))));
+		assertThat(recorded.reconciliation().flagged()).isTrue();
+		assertThat(recorded.reconciliation().methodRequested()).isEqualTo(AllocationMethod.SHAPLEY);
+		assertThat(recorded.lines()).hasSize(2)
+			.allSatisfy((line) -> assertThat(line.methodApplied()).isEqualTo(AllocationMethod.SHAPLEY));
+	}
+
+	@Test
+	void theLoadPlanProposesTheOpenParcelsApartWhereTheyMustBeAndIsStoredForTheOperatorOnly() throws Exception {
+		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
+		OffsetDateTime now = OffsetDateTime.now();
+		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
+		assertThat(codes(as(ACME_USER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(THE_CARRIER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK,
+				() -> plans.plan(new LoadPlanRequest(GRU_RTM_SEA, EU_CONSUMER, 0, BigDecimal.ZERO, BigDecimal.ONE,
+						now.plusDays(2), now.plusDays(1), 101)))))
+			.hasSize(4)
+			.containsOnly(CommonErrorCode.OUT_OF_RANGE);
+
+		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		PlanProposal proposal = stored.proposal();
+		java.util.Map<UUID, PlanProposal.LoadRef> where = new java.util.HashMap<>();
+		proposal.assignments().forEach((a) -> where.put(a.parcelId(), a.load()));
+		assertThat(where).containsKeys(flammable, oxidizer);
+		assertThat(where.get(flammable)).as("5.1 apart from 3").isNotEqualTo(where.get(oxidizer));
+		assertThat(proposal.loadsUsed()).isGreaterThanOrEqualTo(proposal.lowerBound());
+		assertThat(proposal.loads()).allSatisfy((fill) -> {
+			assertThat(fill.kgPercent()).isLessThanOrEqualTo(new BigDecimal("100"));
+			assertThat(fill.m3Percent()).isLessThanOrEqualTo(new BigDecimal("100"));
+		});
+
+		// Stored under the operator's row-level security: no shipper or carrier reads it.
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			String sql = "select count(*) from load_plan_proposal where id = '" + stored.id() + "'";
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, sql)).isEqualTo(1);
+			bind(c, ACME, "SHIPPER");
+			assertThat(count(c, sql)).isZero();
+			bind(c, CARRIER, "CARRIER");
+			assertThat(count(c, sql)).isZero();
+			c.rollback();
+		}
+	}
+
+	@Test
+	void anAcceptedPlanIsCheckedAndAStaleOneRefusedWithNothingChanged() throws Exception {
+		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
+		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
+		OffsetDateTime now = OffsetDateTime.now();
+		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
+		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		PlanProposal.LoadRef flammables = stored.proposal()
+			.assignments()
+			.stream()
+			.filter((a) -> a.parcelId().equals(flammable))
+			.findFirst()
+			.orElseThrow()
+			.load();
+		assertThat(codes(as(ACME_USER, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(UUID.randomUUID(), List.of())))))
+			.containsExactly(CommonErrorCode.NOT_FOUND);
+
+		// The oxidizer moved in with the flammable liquid: refused, one error per
+		// violation.
+		Outcome<List<Load>> violated = as(OPERATOR_CLERK,
+				() -> plans.accept(new LoadPlanAccept(stored.id(), List.of(new LoadPlanAccept.Move(oxidizer,
+						flammables.loadId(), flammables.isNew() ? flammables.newLoad() : null)))));
+		assertThat(codes(violated)).containsOnly(ConsolidationErrorCode.PLAN_VIOLATED);
+		assertThat(messages(violated)).anySatisfy((m) -> assertThat(m).startsWith("SEGREGATION"));
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c,
+					"select count(*) from unit_parcel where parcel_id in ('" + flammable + "', '" + oxidizer + "')"))
+				.isZero();
+			c.rollback();
+		}
+
+		// A new open parcel since the proposal: it is stale.
+		approvedParcel(ACME_USER, "1", "10", "UN1263");
+		assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
+			.containsExactly(ConsolidationErrorCode.PLAN_STALE);
 	}
 
 	@Test

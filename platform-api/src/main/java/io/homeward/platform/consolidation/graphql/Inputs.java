@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.HandlingUnit;
+import io.homeward.platform.consolidation.LoadCostRecord;
+import io.homeward.platform.consolidation.LoadPlanAccept;
+import io.homeward.platform.consolidation.LoadPlanRequest;
+import io.homeward.platform.consolidation.StoredProposal;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadCreate;
 import io.homeward.platform.consolidation.LoadFilter;
@@ -163,5 +168,43 @@ record ReceiptLineInput(String parcelId, ReceiptOutcome outcome, @Nullable Strin
 }
 
 record UnexpectedParcelInput(String reference, @Nullable String note, @Nullable List<String> photoRefs) {
+
+}
+
+record LoadCostRecordInput(String loadId, BigDecimal amount, String currency, String invoiceReference,
+		@Nullable AllocationMethod method, @Nullable BigDecimal tolerancePercent) {
+
+	LoadCostRecord toCommand() {
+		return new LoadCostRecord(GlobalId.decodeOrNone(loadId, Load.TYPE), amount, currency, invoiceReference, method,
+				tolerancePercent);
+	}
+
+}
+
+record LoadPlanInput(String laneId, String programId, @Nullable Integer timeLimitSeconds, int maxNewLoads,
+		BigDecimal newLoadCapacityKg, BigDecimal newLoadCapacityM3, OffsetDateTime newLoadCutoffAt,
+		OffsetDateTime newLoadDepartureAt) {
+
+	LoadPlanRequest toCommand() {
+		return new LoadPlanRequest(GlobalId.decodeOrNone(laneId, Types.LANE),
+				GlobalId.decodeOrNone(programId, Types.PROGRAM), timeLimitSeconds, newLoadCapacityKg, newLoadCapacityM3,
+				newLoadCutoffAt, newLoadDepartureAt, maxNewLoads);
+	}
+
+}
+
+record LoadPlanAcceptInput(String proposalId, @Nullable List<PlanMoveInput> edits) {
+
+	LoadPlanAccept toCommand() {
+		return new LoadPlanAccept(GlobalId.decodeOrNone(proposalId, StoredProposal.TYPE),
+				(edits != null) ? edits.stream()
+					.map((e) -> new LoadPlanAccept.Move(GlobalId.decodeOrNone(e.parcelId(), Types.PARCEL),
+							(e.loadId() != null) ? GlobalId.decodeOrNone(e.loadId(), Load.TYPE) : null, e.newLoad()))
+					.toList() : List.of());
+	}
+
+}
+
+record PlanMoveInput(String parcelId, @Nullable String loadId, @Nullable Integer newLoad) {
 
 }

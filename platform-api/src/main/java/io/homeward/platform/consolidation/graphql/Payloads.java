@@ -2,6 +2,7 @@ package io.homeward.platform.consolidation.graphql;
 
 import java.util.List;
 
+import io.homeward.platform.consolidation.CostStatements;
 import io.homeward.platform.consolidation.ConsolidationSettings;
 import io.homeward.platform.consolidation.HandlingUnit;
 import io.homeward.platform.consolidation.Load;
@@ -60,5 +61,13 @@ record ConsolidationSettingsPayload(@Nullable ConsolidationSettings settings, Li
 
 /** A shipper's advance notice: the load, with its own parcels read through the load. */
 record AdvanceNotice(Load load) {
+
+}
+
+record LoadCostRecordPayload(@Nullable CostStatements statements, List<UserError> userErrors) {
+
+	static LoadCostRecordPayload of(Outcome<CostStatements> outcome) {
+		return new LoadCostRecordPayload(outcome.valueOrNull(), Payloads.errors(outcome));
+	}
 
 }
