@@ -158,7 +158,11 @@ public class LoadCosts {
 		BigDecimal invoiced = command.amount().setScale(digits, RoundingMode.UNNECESSARY);
 		BigDecimal difference = invoiced.subtract(expected);
 		boolean flagged = difference.abs().compareTo(expected.multiply(tolerance).movePointLeft(2)) > 0;
-		AllocationMethod method = (command.method() != null) ? command.method() : AllocationMethod.DEFAULT;
+		// The input overrides the program's setting, so that one load can be split
+		// another
+		// way without changing the program.
+		AllocationMethod method = (command.method() != null) ? command.method()
+				: programMethod(load.programId()).orElse(AllocationMethod.DEFAULT);
 		Allocation allocation = CostAllocation
 			.allocate(new AllocationRequest(new Money(invoiced, currency), shippers, rate), method);
 		jdbc.sql("""
@@ -236,6 +240,48 @@ public class LoadCosts {
 					rs.getBigDecimal("shapley_error")))
 			.list();
 		return new CostStatements(loadId, reconciliation, lines);
+	}
+
+	/**
+	 * Sets the method the program's invoices are split by when the recording names none:
+	 * the program's operator's org-admins only. Answers the method now in force.
+	 */
+	public Outcome<AllocationMethod> setProgramMethod(ProgramCostSharingSet command) {
+		Tenant tenant = TenantContext.require();
+		Optional<io.homeward.platform.shared.UserError> refusal = tenant.refusalToAdminister(OrganizationKind.OPERATOR,
+				"", "Only the program's operator sets its cost-sharing method", "Setting the cost-sharing method");
+		if (refusal.isPresent()) {
+			return Outcome.refused(List.of(refusal.get()));
+		}
+		// Every organization reads every program; only its own operator may set this.
+		if (network.program(command.programId())
+			.filter((program) -> program.operatorId().equals(tenant.orgId()))
+			.isEmpty()) {
+			return Outcome.refused("programId", CommonErrorCode.NOT_FOUND, "No such program of yours");
+		}
+		jdbc.sql("""
+				insert into program_cost_sharing (operator_id, program_id, method, updated_by, updated_at)
+				values (:operator, :program, :method, :by, now())
+				on conflict (operator_id, program_id) do update set method = excluded.method,
+				    updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+			.param("operator", tenant.orgId())
+			.param("program", command.programId())
+			.param("method", command.method().name())
+			.param("by", tenant.userId())
+			.update();
+		return Outcome.done(command.method());
+	}
+
+	/**
+	 * The program's method as the caller may read it: its operator and its member
+	 * shippers; empty when none is set or the caller may not read it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AllocationMethod> programMethod(UUID programId) {
+		return jdbc.sql("select method from program_cost_sharing where program_id = :program")
+			.param("program", programId)
+			.query((rs, row) -> AllocationMethod.valueOf(rs.getString("method")))
+			.optional();
 	}
 
 	private static @Nullable AllocationFallback fallback(@Nullable String name) {

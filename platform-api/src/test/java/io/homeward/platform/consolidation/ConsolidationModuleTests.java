@@ -403,6 +403,82 @@ class ConsolidationModuleTests {
 	}
 
 	@Test
+	void theProgramsMethodSplitsAnInvoiceThatNamesNoneAndOnlyItsOperatorsAdminSetsIt() throws Exception {
+		ProgramCostSharingSet shapley = new ProgramCostSharingSet(EU_CONSUMER, AllocationMethod.SHAPLEY);
+		assertThat(codes(as(OPERATOR_CLERK, () -> costs.setProgramMethod(shapley))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(ACME_USER, () -> costs.setProgramMethod(shapley))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(THE_CARRIER, () -> costs.setProgramMethod(shapley))))
+			.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		assertThat(codes(as(THE_OPERATOR,
+				() -> costs.setProgramMethod(new ProgramCostSharingSet(UUID.randomUUID(), AllocationMethod.SHAPLEY)))))
+			.containsExactly(CommonErrorCode.NOT_FOUND);
+		try {
+			assertThat(done(as(THE_OPERATOR, () -> costs.setProgramMethod(shapley))))
+				.isEqualTo(AllocationMethod.SHAPLEY);
+			// The method is read by the service with the program alone: only row-level
+			// security keeps it from the carrier.
+			assertThat(as(ACME_USER, () -> costs.programMethod(EU_CONSUMER))).contains(AllocationMethod.SHAPLEY);
+			assertThat(as(THE_CARRIER, () -> costs.programMethod(EU_CONSUMER))).isEmpty();
+
+			CostStatements byProgram = done(
+					as(OPERATOR_CLERK, () -> costs.record(invoice(closedSharedLoad(), "50.00", reference()))));
+			assertThat(byProgram.reconciliation().methodRequested()).isEqualTo(AllocationMethod.SHAPLEY);
+			assertThat(byProgram.lines())
+				.allSatisfy((line) -> assertThat(line.methodApplied()).isEqualTo(AllocationMethod.SHAPLEY));
+
+			Load overridden = closedSharedLoad();
+			CostStatements byInput = done(as(OPERATOR_CLERK, () -> costs.record(new LoadCostRecord(overridden.uuid(),
+					new BigDecimal("50.00"), "EUR", reference(), AllocationMethod.DEFAULT, null))));
+			assertThat(byInput.reconciliation().methodRequested()).isEqualTo(AllocationMethod.DEFAULT);
+		}
+		finally {
+			// Other tests record invoices in this program and expect DEFAULT.
+			done(as(THE_OPERATOR,
+					() -> costs.setProgramMethod(new ProgramCostSharingSet(EU_CONSUMER, AllocationMethod.DEFAULT))));
+		}
+	}
+
+	@Test
+	void anotherOrganizationNeitherReadsNorWritesAProgramsMethod() throws Exception {
+		done(as(THE_OPERATOR,
+				() -> costs.setProgramMethod(new ProgramCostSharingSet(EU_CONSUMER, AllocationMethod.DEFAULT))));
+		String rows = "select count(*) from program_cost_sharing where program_id = '" + EU_CONSUMER + "'";
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, rows)).as("positive control: the owner sees its row").isOne();
+			c.rollback();
+			bind(c, ACME, "SHIPPER");
+			assertThat(count(c, rows)).as("a member shipper reads it").isOne();
+			assertThat(c.createStatement()
+				.executeUpdate(
+						"update program_cost_sharing set method = 'SHAPLEY' where program_id = '" + EU_CONSUMER + "'"))
+				.isZero();
+			c.rollback();
+			bind(c, CARRIER, "CARRIER");
+			assertThat(count(c, rows)).isZero();
+			c.rollback();
+			UUID stranger = UUID.randomUUID();
+			bind(c, stranger, "OPERATOR");
+			assertThat(count(c, rows)).isZero();
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> c.createStatement()
+					.executeUpdate("insert into program_cost_sharing (operator_id, program_id, method, updated_by,"
+							+ " updated_at) values ('" + OPERATOR + "', '" + EU_CONSUMER + "', 'SHAPLEY', 'x', now())"
+							+ " on conflict do nothing"))
+				.withMessageContaining("row-level security");
+			c.rollback();
+		}
+		assertThat(as(THE_OPERATOR, () -> costs.programMethod(EU_CONSUMER))).contains(AllocationMethod.DEFAULT);
+	}
+
+	static String reference() {
+		return "INV-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
 	void theLoadPlanProposesTheOpenParcelsApartWhereTheyMustBeAndIsStoredForTheOperatorOnly() throws Exception {
 		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
 		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.homeward.platform.consolidation.AllocationFallback;
+import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.CostStatements;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadCosts;
@@ -47,6 +48,17 @@ class CostStatementController {
 	@MutationMapping
 	LoadCostRecordPayload loadCostRecord(@Argument LoadCostRecordInput input) {
 		return LoadCostRecordPayload.of(costs.record(input.toCommand()));
+	}
+
+	@MutationMapping
+	ProgramCostSharingPayload programCostSharingSet(@Argument ProgramCostSharingInput input) {
+		return ProgramCostSharingPayload.of(costs.setProgramMethod(input.toCommand()));
+	}
+
+	/** The program's setting as the reader may see it, next to what this load applied. */
+	@SchemaMapping(typeName = "CostStatements")
+	@Nullable AllocationMethod programMethod(CostStatements statements) {
+		return loads.byId(statements.loadId()).flatMap((load) -> costs.programMethod(load.programId())).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "CostStatements")

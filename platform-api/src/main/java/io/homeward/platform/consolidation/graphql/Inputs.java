@@ -18,6 +18,7 @@ import io.homeward.platform.consolidation.LoadFilter;
 import io.homeward.platform.consolidation.LoadReceive;
 import io.homeward.platform.consolidation.LoadStatus;
 import io.homeward.platform.consolidation.LoadTransition;
+import io.homeward.platform.consolidation.ProgramCostSharingSet;
 import io.homeward.platform.consolidation.ReceiptOutcome;
 import io.homeward.platform.consolidation.SettingsUpdate;
 import io.homeward.platform.consolidation.UnitCreate;
@@ -25,6 +26,7 @@ import io.homeward.platform.consolidation.UnitKind;
 import io.homeward.platform.consolidation.UnitPack;
 import io.homeward.platform.consolidation.UnitSeal;
 import io.homeward.platform.consolidation.UnitUnpack;
+import io.homeward.platform.network.Program;
 import io.homeward.platform.shared.GlobalId;
 import org.jspecify.annotations.Nullable;
 
@@ -206,5 +208,13 @@ record LoadPlanAcceptInput(String proposalId, @Nullable List<PlanMoveInput> edit
 }
 
 record PlanMoveInput(String parcelId, @Nullable String loadId, @Nullable Integer newLoad) {
+
+}
+
+record ProgramCostSharingInput(String programId, AllocationMethod method) {
+
+	ProgramCostSharingSet toCommand() {
+		return new ProgramCostSharingSet(GlobalId.decodeOrNone(programId, Program.TYPE), method);
+	}
 
 }

@@ -2,6 +2,7 @@ package io.homeward.platform.consolidation.graphql;
 
 import java.util.List;
 
+import io.homeward.platform.consolidation.AllocationMethod;
 import io.homeward.platform.consolidation.CostStatements;
 import io.homeward.platform.consolidation.ConsolidationSettings;
 import io.homeward.platform.consolidation.HandlingUnit;
@@ -68,6 +69,14 @@ record LoadCostRecordPayload(@Nullable CostStatements statements, List<UserError
 
 	static LoadCostRecordPayload of(Outcome<CostStatements> outcome) {
 		return new LoadCostRecordPayload(outcome.valueOrNull(), Payloads.errors(outcome));
+	}
+
+}
+
+record ProgramCostSharingPayload(@Nullable AllocationMethod method, List<UserError> userErrors) {
+
+	static ProgramCostSharingPayload of(Outcome<AllocationMethod> outcome) {
+		return new ProgramCostSharingPayload(outcome.valueOrNull(), Payloads.errors(outcome));
 	}
 
 }
