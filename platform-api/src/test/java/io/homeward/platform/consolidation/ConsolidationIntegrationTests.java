@@ -197,6 +197,35 @@ class ConsolidationIntegrationTests {
 	}
 
 	@Test
+	void onlyTheProgramsOperatorsAdminSetsItsCostSharingMethod() {
+		String mutation = """
+				mutation($input: ProgramCostSharingInput!) {
+				  programCostSharingSet(input: $input) { method userErrors { field code } }
+				}""";
+		String program = GlobalId.encode("Program", io.homeward.platform.Fixtures.GLOBAL_RECOVERY);
+		Map<String, Object> input = Map.of("input", Map.of("programId", program, "method", "DEFAULT"));
+		for (String user : List.of("operator-clerk", "acme", "globex", "carrier")) {
+			assertThat(Api.as(port, user).execute(mutation, input).data().jsonString()).contains("NOT_PERMITTED")
+				.contains("\"method\":null");
+		}
+		assertThat(Api.as(port, "operator")
+			.execute(mutation,
+					Map.of("input",
+							Map.of("programId", GlobalId.encode("Program", UUID.randomUUID()), "method", "SHAPLEY")))
+			.data()
+			.jsonString()).contains("NOT_FOUND").contains("\"method\":null");
+		assertThat(Api.as(port, "operator").execute(mutation, input).data().jsonString())
+			.contains("\"method\":\"DEFAULT\"")
+			.contains("\"userErrors\":[]");
+		// The carrier reads no statements and so no program method either.
+		assertThat(Api.as(port, "carrier")
+			.execute("query($id: ID!) { costStatements(loadId: $id) { programMethod lines { share } } }",
+					Map.of("id", SHARED_LOAD))
+			.data()
+			.jsonString()).contains("\"programMethod\":null");
+	}
+
+	@Test
 	void theLoadsConnectionShowsEachReaderItsLoads() {
 		assertThat(references("operator")).contains("MAD-RTM-2026-W47", "MAD-RTM-2026-W49", "MAD-RTM-2026-W51");
 		assertThat(references("carrier")).contains("MAD-RTM-2026-W47", "MAD-RTM-2026-W49", "MAD-RTM-2026-W51");
