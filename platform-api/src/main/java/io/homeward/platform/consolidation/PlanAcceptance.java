@@ -2,8 +2,10 @@ package io.homeward.platform.consolidation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.homeward.platform.network.Lane;
@@ -40,8 +42,11 @@ class PlanAcceptance {
 
 	private final JsonMapper json;
 
+	private final ConsolidationQueries queries;
+
 	PlanAcceptance(LoadPlans plans, LoadCommands loads, UnitCommands units, NetworkCatalog network, JdbcClient jdbc,
-			JsonMapper json) {
+			JsonMapper json, ConsolidationQueries queries) {
+		this.queries = queries;
 		this.plans = plans;
 		this.loads = loads;
 		this.units = units;
@@ -92,32 +97,34 @@ class PlanAcceptance {
 				.toList());
 		}
 		String key = command.proposalId().toString();
-		Map<PlanProposal.LoadRef, UUID> bags = new LinkedHashMap<>();
-		List<Load> touched = new ArrayList<>();
-		for (PlanProposal.Assignment assignment : assignments) {
-			UUID bag = bags.get(assignment.load());
-			if (bag == null) {
-				UUID loadId = assignment.load().loadId();
-				if (loadId == null) {
-					int n = assignment.load().newLoad();
-					LoadCreate create = new LoadCreate(key + "-load-" + n, "PLAN-" + key.substring(0, 8) + "-" + n,
-							stored.programId(), lane.uuid(), fresh.cutOff().atOffset(java.time.ZoneOffset.UTC),
-							fresh.departure().atOffset(java.time.ZoneOffset.UTC), fresh.capacityKg(),
-							fresh.capacityM3());
-					loadId = loads.create(create, create.toString()).uuid();
-				}
-				UnitCreate unit = new UnitCreate(key + "-bag-" + bags.size(), UnitKind.BAG, lane.originHubId(),
-						stored.programId());
-				bag = units.create(unit, unit.toString()).uuid();
-				units.pack(new UnitPack(null, loadId, bag, null));
-				bags.put(assignment.load(), bag);
+		Map<PlanProposal.LoadRef, List<UUID>> byLoad = new LinkedHashMap<>();
+		assignments.forEach((a) -> byLoad.computeIfAbsent(a.load(), (ref) -> new ArrayList<>()).add(a.parcelId()));
+		Set<UUID> touched = new LinkedHashSet<>();
+		int bags = 0;
+		for (Map.Entry<PlanProposal.LoadRef, List<UUID>> entry : byLoad.entrySet()) {
+			UUID loadId = entry.getKey().loadId();
+			if (loadId == null) {
+				int n = entry.getKey().newLoad();
+				LoadCreate create = new LoadCreate(key + "-load-" + n, "PLAN-" + key.substring(0, 8) + "-" + n,
+						stored.programId(), lane.uuid(), fresh.cutOff().atOffset(java.time.ZoneOffset.UTC),
+						fresh.departure().atOffset(java.time.ZoneOffset.UTC), fresh.capacityKg(), fresh.capacityM3());
+				loadId = loads.create(create, create.toString()).uuid();
 			}
-			Placement placed = units.pack(new UnitPack(bag, null, null, assignment.parcelId()));
-			if (placed.load() != null && touched.stream().noneMatch((l) -> l.uuid().equals(placed.load().uuid()))) {
-				touched.add(placed.load());
+			UnitCreate unit = new UnitCreate(key + "-bag-" + bags++, UnitKind.BAG, lane.originHubId(),
+					stored.programId());
+			UUID bag = units.create(unit, unit.toString()).uuid();
+			// The parcels go into the bag first and the bag into the load last: packing a
+			// unit into a load carries the load onto every parcel in it, while the bag's
+			// entity, read before in this transaction, would not know its load yet. The
+			// load's capacity and segregation are checked when the bag goes in.
+			for (UUID parcel : entry.getValue()) {
+				units.pack(new UnitPack(bag, null, null, parcel));
 			}
+			units.pack(new UnitPack(null, loadId, bag, null));
+			touched.add(loadId);
 		}
-		return touched;
+		// Read once packed: each load's version and contents are final after its bag.
+		return queries.loads(touched);
 	}
 
 }

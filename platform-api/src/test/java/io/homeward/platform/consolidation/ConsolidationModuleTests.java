@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
 import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.ScratchPrograms;
 import io.homeward.platform.network.LaneAdministration;
 import io.homeward.platform.network.LaneUpdate;
 import io.homeward.platform.returns.Address;
@@ -38,6 +39,7 @@ import io.homeward.platform.shared.ErrorCode;
 import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.OrganizationKind;
+import io.homeward.platform.tenancy.RlsProbe;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,8 +138,13 @@ class ConsolidationModuleTests {
 	 * carries this UN number.
 	 */
 	UUID approvedParcel(Tenant shipper, String weightKg, String sideCm, String unNumber) throws Exception {
+		return approvedParcel(EU_CONSUMER, shipper, weightKg, sideCm, unNumber);
+	}
+
+	UUID approvedParcel(UUID program, Tenant shipper, String weightKg, String sideCm, String unNumber)
+			throws Exception {
 		ReturnOrder order = done(as(shipper, () -> returns.create(new ReturnCreate(UUID.randomUUID().toString(),
-				EU_CONSUMER, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
+				program, "CT-" + UUID.randomUUID().toString().substring(0, 8), ReturnReason.DEFECTIVE, null,
 				new CustomerContact("Ana Ruiz", "ana@example.com", null),
 				new Address("Calle Mayor 1", null, "Madrid", "28013", null, "ES"), null,
 				List.of(new ReturnCreate.NewItem("LAMP", "Headlamp", "851310", "CN", 1, new BigDecimal("39.90"), "EUR",
@@ -559,6 +566,99 @@ class ConsolidationModuleTests {
 		approvedParcel(ACME_USER, "1", "10", "UN1263");
 		assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
 			.containsExactly(ConsolidationErrorCode.PLAN_STALE);
+	}
+
+	@Test
+	void anAcceptedPlanCreatesItsLoadsPacksEachParcelAsProposedAndCannotBeAcceptedTwice() throws Exception {
+		// A program of its own, so the plan holds this test's parcels only.
+		UUID program = ScratchPrograms.open();
+		try {
+			try (Connection operator = RlsProbe.owner(OPERATOR, "OPERATOR")) {
+				RlsProbe.update(operator, "insert into program_lane (operator_id, program_id, lane_id) values ('"
+						+ OPERATOR + "', '" + program + "', '" + MAD_RTM_ROAD + "')");
+				operator.commit();
+			}
+			try (Connection acme = RlsProbe.owner(ACME, "SHIPPER")) {
+				RlsProbe.update(acme,
+						"insert into program_membership (shipper_id, id, operator_id, program_id, status,"
+								+ " joined_at, version) values ('" + ACME + "', '" + UUID.randomUUID() + "', '"
+								+ OPERATOR + "', '" + program + "', 'ACTIVE', now(), 0)");
+				acme.commit();
+			}
+			UUID flammable = approvedParcel(program, ACME_USER, "3", "20", "UN1263");
+			UUID oxidizer = approvedParcel(program, ACME_USER, "2", "20", "UN1479");
+			UUID lamp = approvedParcel(program, ACME_USER, "1", "10", "UN3481");
+			OffsetDateTime now = OffsetDateTime.now();
+			StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(new LoadPlanRequest(MAD_RTM_ROAD, program,
+					3, new BigDecimal("500"), new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 10))));
+			java.util.Map<UUID, PlanProposal.LoadRef> proposed = new java.util.HashMap<>();
+			stored.proposal().assignments().forEach((a) -> proposed.put(a.parcelId(), a.load()));
+			assertThat(proposed).containsOnlyKeys(flammable, oxidizer, lamp);
+			assertThat(proposed.values()).allSatisfy((ref) -> assertThat(ref.isNew()).isTrue());
+
+			List<Load> accepted = done(
+					as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of()))));
+			assertThat(accepted).hasSize((int) proposed.values().stream().distinct().count()).allSatisfy((load) -> {
+				assertThat(load.programId()).isEqualTo(program);
+				assertThat(load.laneId()).isEqualTo(MAD_RTM_ROAD);
+				assertThat(load.status()).isEqualTo(LoadStatus.PLANNING);
+			});
+			List<UUID> loadIds = accepted.stream().map(Load::uuid).toList();
+			java.util.Map<UUID, UUID> packedIn = new java.util.HashMap<>();
+			as(OPERATOR_CLERK, () -> loads.parcelsOf(loadIds))
+				.forEach((loadId, parcels) -> parcels.forEach((parcel) -> packedIn.put(parcel.parcelId(), loadId)));
+			assertThat(packedIn).containsOnlyKeys(flammable, oxidizer, lamp);
+			// Packed as proposed: parcels share a load exactly when the proposal put them
+			// in the same one.
+			for (UUID a : proposed.keySet()) {
+				for (UUID b : proposed.keySet()) {
+					assertThat(packedIn.get(a).equals(packedIn.get(b))).as(a + " with " + b)
+						.isEqualTo(proposed.get(a).equals(proposed.get(b)));
+				}
+			}
+			assertThat(packedIn.get(flammable)).isNotEqualTo(packedIn.get(oxidizer));
+
+			assertThat(codes(as(OPERATOR_CLERK, () -> plans.accept(new LoadPlanAccept(stored.id(), List.of())))))
+				.containsExactly(ConsolidationErrorCode.PLAN_STALE);
+			assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(loadIds)).values().stream().mapToInt(List::size).sum())
+				.isEqualTo(3);
+		}
+		finally {
+			removeScratch(program);
+		}
+	}
+
+	/**
+	 * Removes what a test created in a scratch program, then the program: the demo's
+	 * counts of programs stay as they were for the tests that read them.
+	 */
+	static void removeScratch(UUID program) throws SQLException {
+		String loadsOf = "(select id from load where program_id = '" + program + "')";
+		String unitsOf = "(select id from handling_unit where program_id = '" + program + "')";
+		String returnsOf = "(select id from return_order where program_id = '" + program + "')";
+		List<String> tables = List.of("aggregation_event", "unit_parcel", "load_shipper", "handling_unit", "load",
+				"load_plan_proposal", "return_private", "return_order", "program_lane", "program_cost_sharing");
+		try (Connection owner = RlsProbe.owner(OPERATOR, "OPERATOR")) {
+			for (String table : tables) {
+				RlsProbe.update(owner, "alter table " + table + " disable row level security");
+			}
+			RlsProbe.update(owner, "delete from aggregation_event where parent_unit_id in " + unitsOf
+					+ " or child_unit_id in " + unitsOf + " or parent_load_id in " + loadsOf);
+			RlsProbe.update(owner, "delete from unit_parcel where return_id in " + returnsOf);
+			RlsProbe.update(owner, "delete from load_shipper where load_id in " + loadsOf);
+			RlsProbe.update(owner, "delete from handling_unit where program_id = '" + program + "'");
+			RlsProbe.update(owner, "delete from load where program_id = '" + program + "'");
+			RlsProbe.update(owner, "delete from load_plan_proposal where program_id = '" + program + "'");
+			RlsProbe.update(owner, "delete from return_private where return_id in " + returnsOf);
+			RlsProbe.update(owner, "delete from return_order where program_id = '" + program + "'");
+			RlsProbe.update(owner, "delete from program_lane where program_id = '" + program + "'");
+			RlsProbe.update(owner, "delete from program_cost_sharing where program_id = '" + program + "'");
+			for (String table : tables) {
+				RlsProbe.update(owner, "alter table " + table + " enable row level security");
+			}
+			owner.commit();
+		}
+		ScratchPrograms.remove(program);
 	}
 
 	@Test
