@@ -165,12 +165,16 @@ public class LoadCosts {
 				: programMethod(load.programId()).orElse(AllocationMethod.DEFAULT);
 		Allocation allocation = CostAllocation
 			.allocate(new AllocationRequest(new Money(invoiced, currency), shippers, rate), method);
-		jdbc.sql("""
+		// A concurrent recording of the same load passes the check above too; the key
+		// decides, and the loser waits for the winner's commit and inserts nothing. The
+		// invoice is the first write, so refusing here leaves nothing behind.
+		int inserted = jdbc.sql("""
 				insert into load_invoice (operator_id, load_id, amount, currency, invoice_reference, chargeable_kg,
 				    expected_amount, difference, tolerance_percent, flagged, method_requested, method_applied, fallback,
 				    recorded_by, recorded_at)
 				values (:operator, :load, :amount, :currency, :reference, :kg, :expected, :difference, :tolerance,
-				    :flagged, :requested, :applied, :fallback, :by, :at)""")
+				    :flagged, :requested, :applied, :fallback, :by, :at)
+				on conflict on constraint load_invoice_pk do nothing""")
 			.param("operator", tenant.orgId())
 			.param("load", load.id())
 			.param("amount", invoiced)
@@ -187,6 +191,10 @@ public class LoadCosts {
 			.param("by", tenant.userId())
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
 			.update();
+		if (inserted == 0) {
+			return Outcome.refused("loadId", ConsolidationErrorCode.INVOICE_RECORDED,
+					"The load's invoice is recorded already");
+		}
 		for (ShipperShare share : allocation.shares()) {
 			jdbc.sql("""
 					insert into cost_statement_line (operator_id, load_id, shipper_id, chargeable_kg, share,

@@ -662,6 +662,26 @@ class ConsolidationModuleTests {
 	}
 
 	@Test
+	void ofTwoConcurrentRecordingsOfOneLoadsInvoiceOneRecordsAndTheOtherIsRefused() throws Exception {
+		Load load = closedSharedLoad();
+		List<Outcome<CostStatements>> outcomes = concurrently(2,
+				() -> as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference()))));
+		assertThat(outcomes).filteredOn((outcome) -> outcome.errors().isEmpty()).hasSize(1);
+		assertThat(outcomes).filteredOn((outcome) -> !outcome.errors().isEmpty())
+			.singleElement()
+			.satisfies(
+					(outcome) -> assertThat(codes(outcome)).containsExactly(ConsolidationErrorCode.INVOICE_RECORDED));
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, "select count(*) from load_invoice where load_id = '" + load.uuid() + "'")).isOne();
+			assertThat(count(c, "select count(*) from cost_statement_line where load_id = '" + load.uuid() + "'"))
+				.isEqualTo(2);
+			c.rollback();
+		}
+	}
+
+	@Test
 	void ofKConcurrentChangesAtOneVersionExactlyOneWins() throws Exception {
 		Load load = load("1000", "10");
 		int k = 6;
