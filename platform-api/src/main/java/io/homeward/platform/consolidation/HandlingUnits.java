@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.UserError;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -15,9 +15,9 @@ import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
 import io.homeward.platform.returns.ReturnStatus;
 import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.IdempotencyKeys;
-import io.homeward.platform.tenancy.TenancyErrorCode;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -69,13 +69,10 @@ class UnitCommands {
 
 	HandlingUnit create(UnitCreate command, String fingerprint) {
 		Tenant tenant = TenantContext.require();
-		IdempotencyKeys.Claim claim = idempotencyKeys.claim(CREATE_OPERATION, command.idempotencyKey(), fingerprint);
-		if (claim instanceof IdempotencyKeys.Claim.Replay replay) {
-			return queries.units(List.of(replay.resultId())).getFirst();
-		}
-		if (claim instanceof IdempotencyKeys.Claim.Reused) {
-			throw Refusal.of("idempotencyKey", TenancyErrorCode.IDEMPOTENCY_KEY_REUSED,
-					"This key was used with a different input");
+		Optional<UUID> replayed = idempotencyKeys.replayedResult(CREATE_OPERATION, command.idempotencyKey(),
+				fingerprint);
+		if (replayed.isPresent()) {
+			return queries.units(List.of(replayed.get())).getFirst();
 		}
 		List<UserError> errors = new ArrayList<>();
 		Optional<Hub> hub = network.hub(command.hubId()).filter((h) -> h.operatorId().equals(tenant.orgId()));

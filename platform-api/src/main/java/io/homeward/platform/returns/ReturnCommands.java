@@ -5,14 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.ProgramAdmission;
 import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.IdempotencyKeys;
-import io.homeward.platform.tenancy.TenancyErrorCode;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
@@ -62,13 +63,9 @@ class ReturnCommands {
 	 */
 	ReturnOrder create(ReturnDraft draft, String fingerprint) {
 		Tenant tenant = TenantContext.require();
-		IdempotencyKeys.Claim claim = idempotencyKeys.claim(CREATE_OPERATION, draft.idempotencyKey(), fingerprint);
-		if (claim instanceof IdempotencyKeys.Claim.Replay replay) {
-			return queries.byIds(List.of(replay.resultId())).getFirst();
-		}
-		if (claim instanceof IdempotencyKeys.Claim.Reused) {
-			throw Refusal.of("idempotencyKey", TenancyErrorCode.IDEMPOTENCY_KEY_REUSED,
-					"This key was used with a different input");
+		Optional<UUID> replayed = idempotencyKeys.replayedResult(CREATE_OPERATION, draft.idempotencyKey(), fingerprint);
+		if (replayed.isPresent()) {
+			return queries.byIds(List.of(replayed.get())).getFirst();
 		}
 		ProgramAdmission admission = network.admission(draft.programId())
 			.orElseThrow(() -> Refusal.of("programId", CommonErrorCode.NOT_FOUND, "No such program"));

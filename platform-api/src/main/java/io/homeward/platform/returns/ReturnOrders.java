@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.shared.graphql.InvalidArgumentException;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.homeward.platform.shared.Refusal;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -77,6 +79,22 @@ public class IdempotencyKeys {
 
 	/** The key a transaction claimed, and what the claim found. */
 	public record Claimed(String operation, String key, Claim claim) {
+	}
+
+	/**
+	 * The claim as a creating command uses it: the id of the first result when this is a
+	 * replay, empty when the effect is to be performed now; a key used before with
+	 * another input is refused on {@code idempotencyKey}, rolling the caller's
+	 * transaction back.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<UUID> replayedResult(String operation, String key, String requestFingerprint) {
+		return switch (claim(operation, key, requestFingerprint)) {
+			case Claim.Replay replay -> Optional.of(replay.resultId());
+			case Claim.Reused reused -> throw Refusal.of("idempotencyKey", TenancyErrorCode.IDEMPOTENCY_KEY_REUSED,
+					"This key was used with a different input");
+			case Claim.Fresh fresh -> Optional.empty();
+		};
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

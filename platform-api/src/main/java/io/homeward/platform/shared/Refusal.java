@@ -1,30 +1,27 @@
-package io.homeward.platform.consolidation;
+package io.homeward.platform.shared;
 
 import java.util.List;
-
-import io.homeward.platform.shared.ErrorCode;
-import io.homeward.platform.shared.UserError;
 
 /**
  * Thrown inside a command's transaction when it must refuse after having written
  * something (an idempotency key, a serial): the exception rolls the transaction back, so
- * nothing stays, and the module's services turn it into the refused outcome at the
+ * nothing stays, and the module's service turns it into the refused outcome at the
  * transaction's boundary. An expected outcome, not an error: no stack trace.
  */
-final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException {
 
 	private final List<UserError> errors;
 
-	Refusal(List<UserError> errors) {
+	public Refusal(List<UserError> errors) {
 		super("Refused: " + errors, null, false, false);
 		this.errors = List.copyOf(errors);
 	}
 
-	static Refusal of(String field, ErrorCode code, String message) {
+	public static Refusal of(String field, ErrorCode code, String message) {
 		return new Refusal(List.of(UserError.of(field, code, message)));
 	}
 
-	List<UserError> errors() {
+	public List<UserError> errors() {
 		return errors;
 	}
 
