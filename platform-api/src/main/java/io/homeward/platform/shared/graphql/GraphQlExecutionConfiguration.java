@@ -1,6 +1,12 @@
 package io.homeward.platform.shared.graphql;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import graphql.schema.DataFetcher;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -45,8 +51,17 @@ class GraphQlExecutionConfiguration {
 
 	@Bean
 	OperationTransactionInstrumentation operationTransaction(PlatformTransactionManager transactions,
-			List<RowlessQueryFields> rowless) {
-		return new OperationTransactionInstrumentation(transactions, rowless);
+			QueryAdmission admission, List<RowlessQueryFields> rowless) {
+		return new OperationTransactionInstrumentation(transactions, admission, rowless);
+	}
+
+	/**
+	 * As many queries at a time as the pool has connections, waiting as long as it would.
+	 */
+	@Bean
+	QueryAdmission queryAdmission(DataSource dataSource) throws SQLException {
+		HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+		return new QueryAdmission(pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout()));
 	}
 
 	/**

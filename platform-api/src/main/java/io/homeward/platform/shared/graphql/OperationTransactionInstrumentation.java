@@ -42,6 +42,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction to the request thread's clean-up rather than touching another thread's
  * resources.
  * <p>
+ * Queries take their turn for a connection through {@link QueryAdmission}, first come,
+ * first served.
+ * <p>
  * An operation whose root fields are all {@link RowlessQueryFields rowless} (or
  * introspection) reads nothing and runs without a transaction.
  */
@@ -53,10 +56,14 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 
 	private final PlatformTransactionManager transactions;
 
+	private final QueryAdmission admission;
+
 	private final Set<String> rowless;
 
-	OperationTransactionInstrumentation(PlatformTransactionManager transactions, List<RowlessQueryFields> rowless) {
+	OperationTransactionInstrumentation(PlatformTransactionManager transactions, QueryAdmission admission,
+			List<RowlessQueryFields> rowless) {
 		this.transactions = transactions;
+		this.admission = admission;
 		Set<String> names = new HashSet<>(Set.of("__typename", "__schema", "__type"));
 		rowless.forEach((fields) -> names.addAll(fields.rootFields()));
 		this.rowless = Set.copyOf(names);
@@ -79,7 +86,15 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 				|| TransactionSynchronizationManager.isActualTransactionActive() || readsNoRows(parameters)) {
 			return null;
 		}
-		TransactionStatus status = this.transactions.getTransaction(READ_ONLY);
+		this.admission.enter();
+		TransactionStatus status;
+		try {
+			status = this.transactions.getTransaction(READ_ONLY);
+		}
+		catch (RuntimeException ex) {
+			this.admission.leave();
+			throw ex;
+		}
 		Thread owner = Thread.currentThread();
 		return new ExecutionStrategyInstrumentationContext() {
 			@Override
@@ -93,11 +108,16 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 							owner);
 					return;
 				}
-				if (failure != null || status.isRollbackOnly()) {
-					transactions.rollback(status);
+				try {
+					if (failure != null || status.isRollbackOnly()) {
+						transactions.rollback(status);
+					}
+					else {
+						transactions.commit(status);
+					}
 				}
-				else {
-					transactions.commit(status);
+				finally {
+					admission.leave();
 				}
 			}
 		};
