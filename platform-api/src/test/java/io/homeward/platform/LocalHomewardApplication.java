@@ -2,6 +2,8 @@ package io.homeward.platform;
 
 import io.homeward.infra.local.KeycloakEndpoint;
 import io.homeward.infra.local.LocalServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,6 +15,8 @@ import org.springframework.core.env.Environment;
  */
 public final class LocalHomewardApplication {
 
+	private static final Logger log = LoggerFactory.getLogger(LocalHomewardApplication.class);
+
 	private LocalHomewardApplication() {
 	}
 
@@ -21,15 +25,30 @@ public final class LocalHomewardApplication {
 		System.setProperty("homeward.local.postgres-port", System.getProperty("homeward.local.postgres-port", "5433"));
 		System.setProperty("homeward.local.redis-port", System.getProperty("homeward.local.redis-port", "6380"));
 		System.setProperty("homeward.local.keycloak-port", System.getProperty("homeward.local.keycloak-port", "8180"));
+		// Keycloak takes longest to start and the application needs it only for sign-in:
+		// both start at once, and health reports DOWN until Keycloak answers.
+		System.setProperty("homeward.local.keycloak-in-background",
+				System.getProperty("homeward.local.keycloak-in-background", "true"));
 		SpringApplication application = new SpringApplication(HomewardApplication.class);
 		application.addInitializers(new LocalServicesInitializer());
 		application.setAdditionalProfiles("dev");
 		application.addListeners((event) -> {
 			if (event instanceof ApplicationReadyEvent ready) {
-				printAddresses(ready.getApplicationContext().getEnvironment());
+				Thread.ofPlatform().name("demo-ready").start(() -> whenKeycloakAnswers(ready));
 			}
 		});
 		application.run(args);
+	}
+
+	private static void whenKeycloakAnswers(ApplicationReadyEvent ready) {
+		try {
+			LocalServices.shared().awaitKeycloak();
+		}
+		catch (RuntimeException ex) {
+			log.error("Keycloak did not start, so no one can sign in: stopping the demo", ex);
+			System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> 1));
+		}
+		printAddresses(ready.getApplicationContext().getEnvironment());
 	}
 
 	private static void printAddresses(Environment environment) {

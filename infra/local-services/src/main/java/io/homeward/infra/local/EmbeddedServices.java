@@ -2,6 +2,8 @@ package io.homeward.infra.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import redis.embedded.RedisServer;
@@ -19,13 +21,16 @@ final class EmbeddedServices implements LocalServices {
 
 	private final EmbeddedKeycloak keycloak;
 
+	private final CompletableFuture<Void> keycloakReady;
+
 	private EmbeddedServices(EmbeddedPostgres postgresServer, PostgresEndpoint postgres, RedisServer redisServer,
-			RedisEndpoint redis, EmbeddedKeycloak keycloak) {
+			RedisEndpoint redis, EmbeddedKeycloak keycloak, CompletableFuture<Void> keycloakReady) {
 		this.postgresServer = postgresServer;
 		this.postgres = postgres;
 		this.redisServer = redisServer;
 		this.redis = redis;
 		this.keycloak = keycloak;
+		this.keycloakReady = keycloakReady;
 	}
 
 	static EmbeddedServices start(LocalServicesOptions options) {
@@ -43,8 +48,16 @@ final class EmbeddedServices implements LocalServices {
 			PostgresEndpoint postgres = DatabaseBootstrap.bootstrap("localhost", pg.getPort(), "postgres", "postgres");
 			RedisServer redisServer = redisServer(redisPort);
 			redisServer.start();
+			RedisEndpoint redis = new RedisEndpoint("localhost", redisPort);
+			if (options.keycloakInBackground()) {
+				EmbeddedKeycloak starting = keycloak;
+				CompletableFuture<Void> ready = CompletableFuture.runAsync(starting::awaitReady,
+						(task) -> Thread.ofPlatform().daemon().name("keycloak-start").start(task));
+				return new EmbeddedServices(pg, postgres, redisServer, redis, keycloak, ready);
+			}
 			keycloak = keycloak.awaitReady(ports, options.keycloakPort());
-			return new EmbeddedServices(pg, postgres, redisServer, new RedisEndpoint("localhost", redisPort), keycloak);
+			return new EmbeddedServices(pg, postgres, redisServer, redis, keycloak,
+					CompletableFuture.completedFuture(null));
 		}
 		catch (IOException ex) {
 			keycloak.close();
@@ -78,6 +91,16 @@ final class EmbeddedServices implements LocalServices {
 	@Override
 	public KeycloakEndpoint keycloak() {
 		return keycloak.endpoint();
+	}
+
+	@Override
+	public void awaitKeycloak() {
+		try {
+			this.keycloakReady.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	@Override

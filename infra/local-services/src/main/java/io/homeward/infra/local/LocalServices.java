@@ -23,6 +23,14 @@ public interface LocalServices extends AutoCloseable {
 	/** Starts Redis again on the same port after {@link #stopRedis()}. */
 	void startRedis();
 
+	/**
+	 * Returns once Keycloak answers: at once, unless the options let it finish starting
+	 * while the application starts ({@link LocalServicesOptions#keycloakInBackground()}).
+	 * @throws IllegalStateException if it did not start
+	 */
+	default void awaitKeycloak() {
+	}
+
 	@Override
 	void close();
 

@@ -5,13 +5,6 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** The write side: the lanes operators open and change. */
-interface LaneRepository extends JpaRepository<LaneEntity, UUID> {
-
-	boolean existsByOperatorIdAndCode(UUID operatorId, String code);
-
-}
-
 /** The write side: shippers' memberships, found by their business key. */
 interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
 

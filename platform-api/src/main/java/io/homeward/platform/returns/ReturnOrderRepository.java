@@ -24,7 +24,3 @@ interface ReturnOrderRepository extends JpaRepository<ReturnOrderEntity, UUID> {
 	Optional<ReturnOrderEntity> findForUpdate(UUID id);
 
 }
-
-interface ReturnContactRepository extends JpaRepository<ReturnContactEntity, UUID> {
-
-}

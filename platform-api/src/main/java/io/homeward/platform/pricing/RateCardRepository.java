@@ -11,7 +11,3 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RateCardRepository extends JpaRepository<RateCardEntity, UUID> {
 
 }
-
-interface ProgramPricingRepository extends JpaRepository<ProgramPricingEntity, ProgramPricingEntity.Key> {
-
-}

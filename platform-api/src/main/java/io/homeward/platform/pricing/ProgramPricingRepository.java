@@ -1,0 +1,7 @@
+package io.homeward.platform.pricing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgramPricingRepository extends JpaRepository<ProgramPricingEntity, ProgramPricingEntity.Key> {
+
+}
