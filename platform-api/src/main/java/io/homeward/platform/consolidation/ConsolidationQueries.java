@@ -159,23 +159,39 @@ class ConsolidationQueries {
 	 * events' sequence.
 	 */
 	List<Containment> contents(UUID parentId, OffsetDateTime at) {
-		return jdbc.sql("""
-				select c.child_unit_id, u.sscc, c.child_parcel_id, p.reference, c.occurred_at
-				from (select distinct on (coalesce(e.child_unit_id, e.child_parcel_id))
-				             e.operator_id, e.shipper_id, e.child_unit_id, e.child_parcel_id, e.action, e.occurred_at
-				      from aggregation_event e
-				      where (e.parent_unit_id = :parent or e.parent_load_id = :parent) and e.occurred_at <= :at
-				      order by coalesce(e.child_unit_id, e.child_parcel_id), e.occurred_at desc, e.seq desc) c
-				left join handling_unit u on u.operator_id = c.operator_id and u.id = c.child_unit_id
-				left join parcel p on p.shipper_id = c.shipper_id and p.id = c.child_parcel_id
-				where c.action = 'ADD'
-				order by c.occurred_at, coalesce(u.sscc, p.reference)""")
-			.param("parent", parentId)
+		return contents(List.of(parentId), at).getOrDefault(parentId, List.of());
+	}
+
+	/**
+	 * What each unit or load held at {@code at}: per parent and child, the latest
+	 * aggregation event up to then, kept where it is an ADD. One statement for a page of
+	 * parents.
+	 */
+	Map<UUID, List<Containment>> contents(Collection<UUID> parentIds, OffsetDateTime at) {
+		Map<UUID, List<Containment>> byParent = new LinkedHashMap<>();
+		jdbc.sql(
+				"""
+						select c.parent_id, c.child_unit_id, u.sscc, c.child_parcel_id, p.reference, c.occurred_at
+						from (select distinct on (coalesce(e.parent_unit_id, e.parent_load_id), coalesce(e.child_unit_id, e.child_parcel_id))
+						             coalesce(e.parent_unit_id, e.parent_load_id) as parent_id,
+						             e.operator_id, e.shipper_id, e.child_unit_id, e.child_parcel_id, e.action, e.occurred_at
+						      from aggregation_event e
+						      where (e.parent_unit_id = any(:parents) or e.parent_load_id = any(:parents)) and e.occurred_at <= :at
+						      order by coalesce(e.parent_unit_id, e.parent_load_id), coalesce(e.child_unit_id, e.child_parcel_id),
+						               e.occurred_at desc, e.seq desc) c
+						left join handling_unit u on u.operator_id = c.operator_id and u.id = c.child_unit_id
+						left join parcel p on p.shipper_id = c.shipper_id and p.id = c.child_parcel_id
+						where c.action = 'ADD'
+						order by c.parent_id, c.occurred_at, coalesce(u.sscc, p.reference)""")
+			.param("parents", parentIds.toArray(UUID[]::new))
 			.param("at", at)
-			.query((rs, row) -> new Containment(rs.getObject("child_unit_id", UUID.class), rs.getString("sscc"),
-					rs.getObject("child_parcel_id", UUID.class), rs.getString("reference"),
-					rs.getObject("occurred_at", OffsetDateTime.class)))
+			.query((rs, row) -> byParent
+				.computeIfAbsent(rs.getObject("parent_id", UUID.class), (k) -> new ArrayList<>())
+				.add(new Containment(rs.getObject("child_unit_id", UUID.class), rs.getString("sscc"),
+						rs.getObject("child_parcel_id", UUID.class), rs.getString("reference"),
+						rs.getObject("occurred_at", OffsetDateTime.class))))
 			.list();
+		return byParent;
 	}
 
 	Map<UUID, List<ReceiptLine>> receiptsOfLoads(Collection<UUID> loadIds) {

@@ -70,6 +70,12 @@ public class HandlingUnits {
 		return queries.contents(unitOrLoadId, (at != null) ? at : OffsetDateTime.now(clock));
 	}
 
+	/** {@link #contents(UUID, OffsetDateTime)} of many units or loads at one moment. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<Containment>> contentsOf(Collection<UUID> unitOrLoadIds, @Nullable OffsetDateTime at) {
+		return queries.contents(unitOrLoadIds, (at != null) ? at : OffsetDateTime.now(clock));
+	}
+
 	/** The calling operator's settings, if it has any. */
 	@Transactional(readOnly = true)
 	public Optional<ConsolidationSettings> settings() {

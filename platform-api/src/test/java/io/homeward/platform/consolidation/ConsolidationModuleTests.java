@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -218,6 +219,20 @@ class ConsolidationModuleTests {
 			.containsExactly(first);
 		assertThat(as(GLOBEX_USER, () -> units.contents(bag.uuid(), afterBoth))).extracting(Containment::parcelId)
 			.containsExactly(second);
+		// Many parents at one moment, in one statement, answer as each one alone does.
+		for (OffsetDateTime at : List.of(before, afterFirst, afterBoth, afterUnpack)) {
+			Map<UUID, List<Containment>> together = as(OPERATOR_CLERK,
+					() -> units.contentsOf(List.of(bag.uuid(), pallet.uuid()), at));
+			assertThat(together.getOrDefault(bag.uuid(), List.of())).as("bag at %s", at)
+				.isEqualTo(as(OPERATOR_CLERK, () -> units.contents(bag.uuid(), at)));
+			assertThat(together.getOrDefault(pallet.uuid(), List.of())).as("pallet at %s", at)
+				.isEqualTo(as(OPERATOR_CLERK, () -> units.contents(pallet.uuid(), at)));
+		}
+		assertThat(as(OPERATOR_CLERK, () -> units.contentsOf(List.of(bag.uuid(), pallet.uuid()), afterBoth)))
+			.containsOnlyKeys(bag.uuid(), pallet.uuid());
+		assertThat(as(ACME_USER, () -> units.contentsOf(List.of(bag.uuid(), pallet.uuid()), afterBoth)).get(bag.uuid()))
+			.extracting(Containment::parcelId)
+			.containsExactly(first);
 	}
 
 	List<UUID> parcelsIn(HandlingUnit unit, OffsetDateTime at) throws Exception {

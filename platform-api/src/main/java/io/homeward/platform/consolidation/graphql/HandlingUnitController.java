@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.NodeResolver;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -128,8 +130,9 @@ class HandlingUnitController implements NodeResolver {
 	}
 
 	@SchemaMapping(typeName = HandlingUnit.TYPE)
-	List<Containment> contents(HandlingUnit unit, @Argument @Nullable OffsetDateTime at) {
-		return units.contents(unit.uuid(), at);
+	CompletableFuture<List<Containment>> contents(HandlingUnit unit, @Argument @Nullable OffsetDateTime at,
+			DataLoader<ContentsAt, List<Containment>> contentsAt) {
+		return contentsAt.load(new ContentsAt(unit.uuid(), at));
 	}
 
 	@SchemaMapping(typeName = "Containment")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ import io.homeward.platform.shared.graphql.NodeResolver;
 import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tenancy.Organizations;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -144,8 +146,9 @@ class LoadController implements NodeResolver {
 	}
 
 	@SchemaMapping(typeName = Load.TYPE)
-	List<Containment> contents(Load load, @Argument @Nullable OffsetDateTime at) {
-		return units.contents(load.uuid(), at);
+	CompletableFuture<List<Containment>> contents(Load load, @Argument @Nullable OffsetDateTime at,
+			DataLoader<ContentsAt, List<Containment>> contentsAt) {
+		return contentsAt.load(new ContentsAt(load.uuid(), at));
 	}
 
 	@SchemaMapping(typeName = "AdvanceNotice")
