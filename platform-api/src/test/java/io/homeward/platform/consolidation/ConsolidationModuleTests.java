@@ -281,6 +281,10 @@ class ConsolidationModuleTests {
 		return outcome.errors().stream().map(UserError::message).toList();
 	}
 
+	static List<List<String>> fields(Outcome<?> outcome) {
+		return outcome.errors().stream().map(UserError::field).toList();
+	}
+
 	@Test
 	void dangerousGoodsThatMayNotTravelTogetherAreRefusedNamingTheRuleAndItsSource() throws Exception {
 		// Class 1 travels with nothing else: fireworks into a load that holds a lamp.
@@ -293,6 +297,8 @@ class ConsolidationModuleTests {
 		Outcome<Placement> refused = pack(null, load.uuid(), fireworks.uuid(), null);
 		assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 		assertThat(messages(refused).getFirst()).startsWith("EXPLOSIVES_ALONE").contains("ADR");
+		// On the unit packed, which the adapter puts under input: input.unitId.
+		assertThat(fields(refused)).containsExactly(List.of("unitId"));
 		assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).get(load.uuid())).hasSize(1);
 
 		// Oxidizer 5.1 next to flammable liquid 3, already in one bag outside any load.
@@ -302,6 +308,7 @@ class ConsolidationModuleTests {
 		Outcome<Placement> apart = pack(bag.uuid(), null, null, oxidizer);
 		assertThat(codes(apart)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 		assertThat(messages(apart).getFirst()).startsWith("OXIDIZER_APART_FROM_FLAMMABLE").contains("IMDG Code 7.2.4");
+		assertThat(fields(apart)).containsExactly(List.of("parcelId"));
 		// Nothing changed: the oxidizer is in no unit and packs into a bag of its own.
 		done(pack(unit(UnitKind.BAG).uuid(), null, null, oxidizer));
 	}
@@ -316,6 +323,7 @@ class ConsolidationModuleTests {
 			Outcome<Placement> refused = pack(null, load.uuid(), bag.uuid(), null);
 			assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 			assertThat(messages(refused).getFirst()).startsWith("LITHIUM_NOT_ACCEPTED");
+			assertThat(fields(refused)).containsExactly(List.of("unitId"));
 
 			// Accepted, but 0.5 kg of batteries is over a limit of 0.4 kg per load.
 			done(as(THE_OPERATOR,
