@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
@@ -687,6 +688,45 @@ class ConsolidationModuleTests {
 				.isEqualTo(2);
 			c.rollback();
 		}
+	}
+
+	@Test
+	void ofTwoConcurrentRecordingsOfTwoLoadsWithOneInvoiceReferenceOneRecordsAndTheOtherIsRefusedOnTheReference()
+			throws Exception {
+		record Recorded(Load load, Outcome<CostStatements> outcome) {
+		}
+		List<Load> both = List.of(closedSharedLoad(), closedSharedLoad());
+		String reference = reference();
+		AtomicInteger next = new AtomicInteger();
+		List<Recorded> recorded = concurrently(2, () -> {
+			Load load = both.get(next.getAndIncrement());
+			return new Recorded(load, as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference))));
+		});
+		List<Recorded> done = recorded.stream().filter((r) -> r.outcome().errors().isEmpty()).toList();
+		assertThat(done).hasSize(1);
+		Recorded winner = done.getFirst();
+		Recorded loser = recorded.stream().filter((r) -> r != winner).findFirst().orElseThrow();
+		assertThat(loser.outcome().errors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo(CommonErrorCode.TAKEN);
+			assertThat(error.field()).containsExactly("invoiceReference");
+		});
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, "select count(*) from load_invoice where invoice_reference = '" + reference
+					+ "' and load_id = '" + winner.load().uuid() + "'"))
+				.isOne();
+			// The loser stored nothing: no invoice, no statement line.
+			assertThat(count(c, "select count(*) from load_invoice where load_id = '" + loser.load().uuid() + "'"))
+				.isZero();
+			assertThat(
+					count(c, "select count(*) from cost_statement_line where load_id = '" + loser.load().uuid() + "'"))
+				.isZero();
+			c.rollback();
+		}
+		// Nothing changed for the loser's load: its invoice records under its own
+		// reference.
+		done(as(OPERATOR_CLERK, () -> costs.record(invoice(loser.load(), "50.00", reference()))));
 	}
 
 	@Test
