@@ -165,8 +165,10 @@ public class LoadCosts {
 				: programMethod(load.programId()).orElse(AllocationMethod.DEFAULT);
 		Allocation allocation = CostAllocation
 			.allocate(new AllocationRequest(new Money(invoiced, currency), shippers, rate), method);
-		// A concurrent recording of the same load passes the check above too; the key
-		// decides, and the loser waits for the winner's commit and inserts nothing. The
+		// A concurrent recording of the same load, or of another load under the same
+		// invoice reference, passes the checks above too; the keys decide (the load's
+		// one invoice, the operator's one use of a reference), and the loser waits for
+		// the winner's commit and inserts nothing, with its transaction intact. The
 		// invoice is the first write, so refusing here leaves nothing behind.
 		int inserted = jdbc.sql("""
 				insert into load_invoice (operator_id, load_id, amount, currency, invoice_reference, chargeable_kg,
@@ -174,7 +176,7 @@ public class LoadCosts {
 				    recorded_by, recorded_at)
 				values (:operator, :load, :amount, :currency, :reference, :kg, :expected, :difference, :tolerance,
 				    :flagged, :requested, :applied, :fallback, :by, :at)
-				on conflict on constraint load_invoice_pk do nothing""")
+				on conflict do nothing""")
 			.param("operator", tenant.orgId())
 			.param("load", load.id())
 			.param("amount", invoiced)
@@ -192,8 +194,12 @@ public class LoadCosts {
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
 			.update();
 		if (inserted == 0) {
-			return Outcome.refused("loadId", ConsolidationErrorCode.INVOICE_RECORDED,
-					"The load's invoice is recorded already");
+			// Which key it lost: this statement sees the winner's committed row.
+			return invoiced(load.id())
+					? Outcome.refused("loadId", ConsolidationErrorCode.INVOICE_RECORDED,
+							"The load's invoice is recorded already")
+					: Outcome.refused("invoiceReference", CommonErrorCode.TAKEN,
+							"Another load's invoice has this reference");
 		}
 		for (ShipperShare share : allocation.shares()) {
 			jdbc.sql("""

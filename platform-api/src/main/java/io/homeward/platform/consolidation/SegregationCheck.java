@@ -21,7 +21,9 @@ public interface SegregationCheck {
 	/**
 	 * @param laneId the lane of the load, or null while the goods are in no load
 	 * @return the refusal (code {@link ConsolidationErrorCode#SEGREGATION_VIOLATED}) or
-	 * empty when the goods may travel together
+	 * empty when the goods may travel together. Its path is within the packed goods,
+	 * empty for them as a whole: the packing puts it under the input field that named
+	 * them ({@code unitId} or {@code parcelId}).
 	 */
 	Optional<UserError> check(@Nullable UUID laneId, List<Goods> packed, List<Goods> alreadyTogether);
 

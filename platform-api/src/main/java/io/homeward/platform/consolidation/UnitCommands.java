@@ -131,7 +131,7 @@ class UnitCommands {
 			List<UUID> subtree = facts.subtree(child.id());
 			packed = facts.goodsInUnits(subtree);
 			adding = facts.loadedInUnits(subtree);
-			checkTogether(target, packed, adding);
+			checkTogether(target, packed, adding, "unitId");
 			child.packInto((target.unit() != null) ? target.unit().id() : null, now);
 			units.flush();
 			if (target.load() != null) {
@@ -167,7 +167,7 @@ class UnitCommands {
 			}
 			packed = List.of(new SegregationCheck.Goods(parcel.parcelId(), parcel.unNumbers(), parcel.lithiumKg()));
 			adding = new BigDecimal[] { parcel.weightKg(), parcel.volumeM3() };
-			checkTogether(target, packed, adding);
+			checkTogether(target, packed, adding, "parcelId");
 			facts.placeParcel(tenant.orgId(), parcel, target.unit().id(), target.loadId(), carrierOf(target), now);
 			record(tenant, AggregationEventEntity.Action.ADD, target, null, parcel.parcelId(), parcel.shipperId(), now);
 		}
@@ -294,9 +294,12 @@ class UnitCommands {
 
 	/**
 	 * Capacity of the load, then the dangerous-goods check, against what travels
-	 * together.
+	 * together. A load too full is the target's refusal ({@code into}); goods that may
+	 * not travel with what is there are the refusal of what is packed, on
+	 * {@code packedField}, the input field that named it.
 	 */
-	private void checkTogether(Target target, List<SegregationCheck.Goods> packed, BigDecimal[] adding) {
+	private void checkTogether(Target target, List<SegregationCheck.Goods> packed, BigDecimal[] adding,
+			String packedField) {
 		List<SegregationCheck.Goods> together;
 		UUID laneId = null;
 		if (target.load() != null) {
@@ -319,7 +322,7 @@ class UnitCommands {
 		for (SegregationCheck check : segregation) {
 			Optional<UserError> refusal = check.check(laneId, packed, together);
 			if (refusal.isPresent()) {
-				throw new Refusal(List.of(refusal.get()));
+				throw new Refusal(List.of(refusal.get().under(packedField)));
 			}
 		}
 	}

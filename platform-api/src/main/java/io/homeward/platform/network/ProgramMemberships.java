@@ -1,12 +1,12 @@
 package io.homeward.platform.network;
 
-import io.homeward.platform.shared.UserError;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
@@ -16,6 +16,7 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,32 +57,54 @@ public class ProgramMemberships {
 	 * <p>
 	 * The lookup cannot see a membership a concurrent transaction is inserting; this
 	 * insert then waits on the unique key and is refused once that one commits. The
-	 * membership the shipper asked for exists by then, so the join runs once more in a
-	 * new transaction, which finds it and answers it as any join of a member does. The
-	 * membership is never deleted, so the second run cannot lose the race again. Within a
-	 * caller's transaction it joins that one, which the violation has doomed: the failure
-	 * is then the caller's to handle.
+	 * membership the shipper asked for exists by then, so the join runs once more (see
+	 * {@link #once}), finds it and answers it as any join of a member does. The
+	 * membership is never deleted, so the second run cannot lose that race again.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Outcome<ProgramMembership> join(ProgramJoin command) {
-		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
-		try {
-			return joining(command);
-		}
-		catch (DataAccessException ex) {
-			if (ownTransaction && UniqueKeys.violated(ex, MEMBERSHIP_KEY)) {
-				return joining(command);
-			}
-			throw ex;
-		}
+		return once(() -> joined(command));
 	}
 
 	/**
-	 * One attempt at a join, in a transaction of its own (or the caller's), flushed
-	 * before it ends.
+	 * Leaves a program the shipper is an active member of; the membership stays, LEFT.
 	 */
-	private Outcome<ProgramMembership> joining(ProgramJoin command) {
-		return Objects.requireNonNull(writes.execute((status) -> joined(command)));
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Outcome<ProgramMembership> leave(ProgramLeave command) {
+		return once(() -> left(command));
+	}
+
+	/**
+	 * Runs one join or leave in a transaction of its own, flushed before it ends, and
+	 * once more should it lose a race for the membership: its unique key (a join
+	 * inserting beside another) or its version (a join or leave changing it beside
+	 * another). The lost attempt is rolled back whole, and the second one reads the
+	 * membership as the winner left it, so it does what the request asks of that state: a
+	 * leave after a leave is NOT_A_MEMBER, a join after a join changes nothing, a leave
+	 * after a join leaves. Should the second attempt lose too (many at once), the answer
+	 * is CONFLICT, with nothing changed, to retry.
+	 * <p>
+	 * Within a caller's transaction it joins that one and runs once: a lost race has
+	 * doomed the caller's transaction, so the failure is the caller's to handle.
+	 */
+	private Outcome<ProgramMembership> once(Supplier<Outcome<ProgramMembership>> change) {
+		int attempts = TransactionSynchronizationManager.isActualTransactionActive() ? 1 : 2;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Objects.requireNonNull(writes.execute((status) -> change.get()));
+			}
+			catch (DataAccessException ex) {
+				boolean lostRace = (ex instanceof OptimisticLockingFailureException)
+						|| UniqueKeys.violated(ex, MEMBERSHIP_KEY);
+				if (!lostRace || attempts == 1) {
+					throw ex;
+				}
+				if (attempt == attempts) {
+					return Outcome.refused("programId", CommonErrorCode.CONFLICT,
+							"The membership was changed by a concurrent request; retry");
+				}
+			}
+		}
 	}
 
 	private Outcome<ProgramMembership> joined(ProgramJoin command) {
@@ -106,14 +129,12 @@ public class ProgramMemberships {
 		}
 		else if (!membership.active()) {
 			membership.rejoin(now);
+			memberships.flush();
 		}
 		return Outcome.done(membership.toMembership());
 	}
 
-	/**
-	 * Leaves a program the shipper is an active member of; the membership stays, LEFT.
-	 */
-	public Outcome<ProgramMembership> leave(ProgramLeave command) {
+	private Outcome<ProgramMembership> left(ProgramLeave command) {
 		Tenant tenant = TenantContext.require();
 		Optional<Outcome<ProgramMembership>> refused = refusal(tenant, "leave", "Leaving");
 		if (refused.isPresent()) {
@@ -129,6 +150,9 @@ public class ProgramMemberships {
 			return Outcome.refused("programId", NetworkErrorCode.NOT_A_MEMBER, "Not a member of this program");
 		}
 		membership.get().leave(now());
+		// Flushed here, so that a version lost to a concurrent change fails inside the
+		// attempt rather than at its commit.
+		memberships.flush();
 		return Outcome.done(membership.get().toMembership());
 	}
 

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
@@ -296,6 +297,10 @@ class ConsolidationModuleTests {
 		return outcome.errors().stream().map(UserError::message).toList();
 	}
 
+	static List<List<String>> fields(Outcome<?> outcome) {
+		return outcome.errors().stream().map(UserError::field).toList();
+	}
+
 	@Test
 	void dangerousGoodsThatMayNotTravelTogetherAreRefusedNamingTheRuleAndItsSource() throws Exception {
 		// Class 1 travels with nothing else: fireworks into a load that holds a lamp.
@@ -308,6 +313,8 @@ class ConsolidationModuleTests {
 		Outcome<Placement> refused = pack(null, load.uuid(), fireworks.uuid(), null);
 		assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 		assertThat(messages(refused).getFirst()).startsWith("EXPLOSIVES_ALONE").contains("ADR");
+		// On the unit packed, which the adapter puts under input: input.unitId.
+		assertThat(fields(refused)).containsExactly(List.of("unitId"));
 		assertThat(as(OPERATOR_CLERK, () -> loads.parcelsOf(List.of(load.uuid()))).get(load.uuid())).hasSize(1);
 
 		// Oxidizer 5.1 next to flammable liquid 3, already in one bag outside any load.
@@ -317,6 +324,7 @@ class ConsolidationModuleTests {
 		Outcome<Placement> apart = pack(bag.uuid(), null, null, oxidizer);
 		assertThat(codes(apart)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 		assertThat(messages(apart).getFirst()).startsWith("OXIDIZER_APART_FROM_FLAMMABLE").contains("IMDG Code 7.2.4");
+		assertThat(fields(apart)).containsExactly(List.of("parcelId"));
 		// Nothing changed: the oxidizer is in no unit and packs into a bag of its own.
 		done(pack(unit(UnitKind.BAG).uuid(), null, null, oxidizer));
 	}
@@ -331,6 +339,7 @@ class ConsolidationModuleTests {
 			Outcome<Placement> refused = pack(null, load.uuid(), bag.uuid(), null);
 			assertThat(codes(refused)).containsExactly(ConsolidationErrorCode.SEGREGATION_VIOLATED);
 			assertThat(messages(refused).getFirst()).startsWith("LITHIUM_NOT_ACCEPTED");
+			assertThat(fields(refused)).containsExactly(List.of("unitId"));
 
 			// Accepted, but 0.5 kg of batteries is over a limit of 0.4 kg per load.
 			done(as(THE_OPERATOR,
@@ -694,6 +703,45 @@ class ConsolidationModuleTests {
 				.isEqualTo(2);
 			c.rollback();
 		}
+	}
+
+	@Test
+	void ofTwoConcurrentRecordingsOfTwoLoadsWithOneInvoiceReferenceOneRecordsAndTheOtherIsRefusedOnTheReference()
+			throws Exception {
+		record Recorded(Load load, Outcome<CostStatements> outcome) {
+		}
+		List<Load> both = List.of(closedSharedLoad(), closedSharedLoad());
+		String reference = reference();
+		AtomicInteger next = new AtomicInteger();
+		List<Recorded> recorded = concurrently(2, () -> {
+			Load load = both.get(next.getAndIncrement());
+			return new Recorded(load, as(OPERATOR_CLERK, () -> costs.record(invoice(load, "50.00", reference))));
+		});
+		List<Recorded> done = recorded.stream().filter((r) -> r.outcome().errors().isEmpty()).toList();
+		assertThat(done).hasSize(1);
+		Recorded winner = done.getFirst();
+		Recorded loser = recorded.stream().filter((r) -> r != winner).findFirst().orElseThrow();
+		assertThat(loser.outcome().errors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo(CommonErrorCode.TAKEN);
+			assertThat(error.field()).containsExactly("invoiceReference");
+		});
+		try (Connection c = applicationRole()) {
+			c.setAutoCommit(false);
+			bind(c, OPERATOR, "OPERATOR");
+			assertThat(count(c, "select count(*) from load_invoice where invoice_reference = '" + reference
+					+ "' and load_id = '" + winner.load().uuid() + "'"))
+				.isOne();
+			// The loser stored nothing: no invoice, no statement line.
+			assertThat(count(c, "select count(*) from load_invoice where load_id = '" + loser.load().uuid() + "'"))
+				.isZero();
+			assertThat(
+					count(c, "select count(*) from cost_statement_line where load_id = '" + loser.load().uuid() + "'"))
+				.isZero();
+			c.rollback();
+		}
+		// Nothing changed for the loser's load: its invoice records under its own
+		// reference.
+		done(as(OPERATOR_CLERK, () -> costs.record(invoice(loser.load(), "50.00", reference()))));
 	}
 
 	@Test

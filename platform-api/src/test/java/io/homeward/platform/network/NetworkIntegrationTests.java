@@ -482,6 +482,66 @@ class NetworkIntegrationTests {
 		}
 	}
 
+	/**
+	 * K concurrent joins and leaves of one membership race for its version. Every answer
+	 * is typed (the membership, NOT_A_MEMBER as a leave after a leave gets it, or
+	 * CONFLICT to retry), never an internal error, and the row is what the successful
+	 * answers made of it: each done leave turned ACTIVE into LEFT, each join that changed
+	 * anything turned LEFT into ACTIVE, alternately and one version each, so with L
+	 * leaves done the version is 2L when it ends ACTIVE and 2L - 1 when it ends LEFT.
+	 */
+	@Test
+	void concurrentJoinsAndLeavesOfOneMembershipAnswerTypedAndLeaveItConsistent() throws Exception {
+		int k = 6;
+		UUID program = ScratchPrograms.open();
+		String programId = GlobalId.encode("Program", program);
+		Api globex = Api.as(port, "globex");
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<DocumentContext>> answers = new ArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(k);
+		try {
+			DocumentContext joined = globex.execute(JOIN, input(programId)).data();
+			assertThat(joined.read("$.data.programJoin.userErrors", List.class)).isEmpty();
+			for (int i = 0; i < k; i++) {
+				String document = (i % 2 == 0) ? LEAVE : JOIN;
+				answers.add(threads.submit(() -> {
+					start.await();
+					// data() fails on any GraphQL error, an internal one included.
+					return globex.execute(document, input(programId)).data();
+				}));
+			}
+			start.countDown();
+			int leaves = 0;
+			for (int i = 0; i < k; i++) {
+				String mutation = (i % 2 == 0) ? "programLeave" : "programJoin";
+				DocumentContext answer = answers.get(i).get();
+				List<Map<String, Object>> errors = answer.read("$.data." + mutation + ".userErrors");
+				if (errors.isEmpty()) {
+					assertThat(answer.read("$.data." + mutation + ".membership.status", String.class))
+						.isEqualTo(mutation.equals("programLeave") ? "LEFT" : "ACTIVE");
+					leaves += mutation.equals("programLeave") ? 1 : 0;
+				}
+				else {
+					assertThat(errors).as(answer.jsonString()).singleElement().satisfies((error) -> {
+						assertThat(error.get("code")).isIn("CONFLICT", "NOT_A_MEMBER");
+						assertThat(error.get("field")).isEqualTo(List.of("input", "programId"));
+					});
+				}
+			}
+			try (Connection c = RlsProbe.app(Fixtures.GLOBEX, "SHIPPER")) {
+				List<String> rows = RlsProbe.rows(c,
+						"select status, version, left_at is null from program_membership where program_id = '" + program
+								+ "'");
+				assertThat(rows).singleElement()
+					.isIn("ACTIVE," + (2 * leaves) + ",true", "LEFT," + (2 * leaves - 1) + ",false");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+			ScratchPrograms.remove(program);
+		}
+	}
+
 	private static Map<String, Object> input(String programId) {
 		return Map.of("input", Map.of("programId", programId));
 	}
