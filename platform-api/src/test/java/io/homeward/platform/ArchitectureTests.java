@@ -1,6 +1,7 @@
 package io.homeward.platform;
 
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.domain.Persistable;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,6 +148,26 @@ class ArchitectureTests {
 		assertThat(classes.stream()
 			.filter((c) -> c.getRawInterfaces().stream().anyMatch((i) -> i.isEquivalentTo(Persistable.class)))
 			.map((c) -> c.getSimpleName())).containsExactly("AssignedId");
+	}
+
+	/**
+	 * Every module test starts through {@link ModuleIntegrationTest}, so the schema
+	 * slices it loads and the migrations it runs follow from the modules it starts, never
+	 * from a list of its own that a new module would make wrong. Positive control: the
+	 * returns and network module tests are among those checked.
+	 */
+	@Test
+	void moduleTestsStartThroughOneAnnotation() {
+		var moduleTests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+			.importPackages("io.homeward.platform")
+			.stream()
+			.filter((c) -> !c.isAnnotation() && (c.isAnnotatedWith(ApplicationModuleTest.class)
+					|| c.isMetaAnnotatedWith(ApplicationModuleTest.class)))
+			.toList();
+		assertThat(moduleTests).allSatisfy(
+				(test) -> assertThat(test.isAnnotatedWith(ModuleIntegrationTest.class)).as(test.getName()).isTrue());
+		assertThat(moduleTests).extracting(JavaClass::getSimpleName)
+			.contains("ReturnsModuleTests", "NetworkRowLevelSecurityIntegrationTests");
 	}
 
 }

@@ -26,17 +26,14 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 
 	private static final AtomicBoolean seeded = new AtomicBoolean();
 
-	/** In order: the network and returns, then prices on that network. */
-	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql" };
-
 	/**
-	 * Scripts of modules that a module test may leave out (its migrations then do not
-	 * run): each is loaded by the first context whose database has its table, once.
+	 * In order: the network and returns, then prices on that network, then units and
+	 * loads of those returns' parcels. Every context of the test JVM migrates every
+	 * module's folder, module tests too, so whichever starts first has every table these
+	 * scripts fill.
 	 */
-	private static final Map<String, String> OPTIONAL_SCRIPTS = Map.of("db/demo/demo-consolidation.sql",
-			"handling_unit");
-
-	private static final java.util.Set<String> optionalSeeded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql",
+			"db/demo/demo-consolidation.sql" };
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -60,42 +57,15 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 				if (seeded.compareAndSet(false, true)) {
 					seed(postgres);
 				}
-				seedOptional(postgres);
 			}
 		});
 	}
 
 	/**
-	 * Runs the demo data script as the owner in one transaction; the script binds each
-	 * organization before writing its rows, so row-level security applies to it as to
+	 * Runs the demo data scripts as the owner in one transaction; each script binds each
+	 * organization before writing its rows, so row-level security applies to them as to
 	 * everyone.
 	 */
-	private static synchronized void seedOptional(PostgresEndpoint postgres) {
-		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
-				postgres.ownerPassword())) {
-			for (Map.Entry<String, String> script : OPTIONAL_SCRIPTS.entrySet()) {
-				if (optionalSeeded.contains(script.getKey())) {
-					continue;
-				}
-				try (var rs = connection.createStatement()
-					.executeQuery("select to_regclass('public." + script.getValue() + "') is not null")) {
-					rs.next();
-					if (!rs.getBoolean(1)) {
-						continue;
-					}
-				}
-				connection.setAutoCommit(false);
-				ScriptUtils.executeSqlScript(connection, new ClassPathResource(script.getKey()));
-				connection.commit();
-				connection.setAutoCommit(true);
-				optionalSeeded.add(script.getKey());
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not load the demo data", ex);
-		}
-	}
-
 	private static void seed(PostgresEndpoint postgres) {
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.ownerUser(),
 				postgres.ownerPassword())) {

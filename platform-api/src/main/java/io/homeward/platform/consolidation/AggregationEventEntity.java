@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "aggregation_event")
-class AggregationEventEntity extends AssignedId {
+class AggregationEventEntity extends AssignedId<UUID> {
 
 	enum Action {
 

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "handling_unit")
-class HandlingUnitEntity extends AssignedId {
+class HandlingUnitEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

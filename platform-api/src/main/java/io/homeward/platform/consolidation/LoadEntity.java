@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "load")
-class LoadEntity extends AssignedId {
+class LoadEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

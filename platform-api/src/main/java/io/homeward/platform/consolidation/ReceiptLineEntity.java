@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** One line of a load's receipt, written once with the receipt. */
 @Entity
 @Table(name = "receipt_line")
-class ReceiptLineEntity extends AssignedId {
+class ReceiptLineEntity extends AssignedId<UUID> {
 
 	@Id
 	private UUID id;

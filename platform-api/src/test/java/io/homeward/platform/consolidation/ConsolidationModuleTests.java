@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
-import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.ModuleIntegrationTest;
 import io.homeward.platform.ScratchPrograms;
 import io.homeward.platform.network.LaneAdministration;
 import io.homeward.platform.network.LaneUpdate;
@@ -48,9 +48,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.ContextConfiguration;
 
 import static io.homeward.platform.Fixtures.ACME;
 import static io.homeward.platform.Fixtures.CARRIER;
@@ -66,8 +63,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * optimistic locking, the receipt, and the isolation of what it stores, checked where no
  * application predicate can mask it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "returns", "pricing" })
-@ContextConfiguration(initializers = LocalServicesInitializer.class)
+// The module reads returns through SQL, not through their service; the tests create the
+// returns whose parcels they pack through it.
+@ModuleIntegrationTest(extraIncludes = "returns")
 class ConsolidationModuleTests {
 
 	static final Tenant THE_OPERATOR = new Tenant(OPERATOR, OrganizationKind.OPERATOR, "test-operator", "operator",

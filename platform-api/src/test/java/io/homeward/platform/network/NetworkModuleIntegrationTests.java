@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
+import io.homeward.platform.ModuleIntegrationTest;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements with no organization predicate ({@link NetworkQueries}), so what they show
  * is what the row-level security policies let through.
  */
-@NetworkModuleTest
+@ModuleIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NetworkModuleIntegrationTests {
 
 	static final String MAD = GlobalId.encode(Hub.TYPE, UUID.fromString("a0000000-0000-4000-8000-000000000001"));

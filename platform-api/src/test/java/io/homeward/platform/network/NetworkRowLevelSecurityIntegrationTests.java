@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.homeward.platform.Fixtures;
+import io.homeward.platform.ModuleIntegrationTest;
 import io.homeward.platform.tenancy.RlsProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static io.homeward.platform.tenancy.RlsProbe.app;
 import static io.homeward.platform.tenancy.RlsProbe.count;
@@ -22,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who reads the network (ADR 0006), checked in PostgreSQL itself: plain SQL as
  * {@code homeward_app} with no organization predicate, bound like the application, so
  * only the policies decide. Each assertion of what is hidden has a positive control of
- * the same statement showing rows to a reader that may see them.
+ * the same statement showing rows to a reader that may see them. Annotated as
+ * {@link NetworkModuleIntegrationTests} is, so the two share one context.
  */
-@NetworkModuleTest
+@ModuleIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NetworkRowLevelSecurityIntegrationTests {
 
 	static final String[] NETWORK = { "hub", "lane", "program", "program_lane", "program_terms" };

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.homeward.platform.Fixtures;
-import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.ModuleIntegrationTest;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.Outcome;
@@ -18,42 +18,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.modulith.core.ApplicationModuleIdentifiers;
-import org.springframework.modulith.runtime.flyway.HasMigrationFiles;
-import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigrationStrategy;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pricing module with the modules it depends on (network, tenancy and the open shared
- * module, which Spring Modulith leaves out unless named) and nothing else, against the
- * real PostgreSQL and Redis: publishing registers {@link RateCardPublished}, the cache
- * evicts the lane's pointer only once the publication commits, a card is checked as a
- * whole, and the cache answers only callers that PostgreSQL would show the card to.
- * <p>
- * Two settings make the slice start on its own. GraphQL's schema is only this slice's
- * files: every field of the loaded schema must have a controller
- * ({@code GraphQlConfiguration}), and the returns module's controllers are not in this
- * context. Flyway migrates every module, not only the ones started here: the demo data,
- * loaded by the first context of the test JVM, fills the tables of all modules.
+ * The pricing module with the modules it depends on (network, tenancy, shared) and
+ * nothing else, against the real PostgreSQL and Redis: publishing registers
+ * {@link RateCardPublished}, the cache evicts the lane's pointer only once the
+ * publication commits, a card is checked as a whole, and the cache answers only callers
+ * that PostgreSQL would show the card to.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "shared")
-@ContextConfiguration(initializers = LocalServicesInitializer.class)
-@TestPropertySource(properties = "spring.graphql.schema.file-extensions="
-		+ "schema.graphqls,tenancy.graphqls,network.graphqls,pricing.graphqls")
+@ModuleIntegrationTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class PricingModuleIntegrationTests {
 
 	/** SGN-RTM-SEA: no other test publishes on it. */
@@ -72,18 +52,6 @@ class PricingModuleIntegrationTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class EveryModulesSchema {
-
-		@Bean
-		@Primary
-		FlywayMigrationStrategy everyModulesMigrations(ApplicationModuleIdentifiers modules,
-				ResourcePatternResolver resources) {
-			return new SpringModulithFlywayMigrationStrategy(modules, new HasMigrationFiles(resources));
-		}
-
-	}
 
 	@BeforeEach
 	void aPointerIsCached() {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
-import io.homeward.platform.LocalServicesInitializer;
+import io.homeward.platform.ModuleIntegrationTest;
 import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Dimensions;
@@ -31,9 +31,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,13 +47,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * aggregate, the commands' outcomes and the isolation of what it stores, checked where no
  * application predicate can mask it.
  */
-// The open shared module holds the GraphQL runtime (scalars, limits), which Modulith does
-// not bootstrap for a dependency on its value types alone. Pricing and consolidation are
-// no dependencies of returns, but their schema slices must be mapped for the GraphQL
-// runtime to start (unmapped fields fail startup) and the demo data fills their tables.
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES,
-		extraIncludes = { "shared", "pricing", "consolidation" })
-@ContextConfiguration(initializers = LocalServicesInitializer.class)
+@ModuleIntegrationTest
 class ReturnsModuleTests {
 
 	/** A member of Acme without the admin role: returns are day-to-day work. */

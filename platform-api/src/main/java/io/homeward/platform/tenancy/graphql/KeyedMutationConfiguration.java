@@ -19,6 +19,14 @@ class KeyedMutationConfiguration {
 	 * handler Spring for GraphQL builds, from the same resolvers in the same order as
 	 * Boot passes them to the schema's builder: errors of mutations are resolved and
 	 * masked exactly as those of queries.
+	 * <p>
+	 * Spring for GraphQL's public factory of that handler is
+	 * {@link DataFetcherExceptionResolver#createExceptionHandler}, used here (the handler
+	 * class itself is package-private). The instance Spring sets on the builder cannot be
+	 * reused: {@code GraphQL.Builder} has a setter for it and no getter, and the source
+	 * builder has none for its resolvers, so the list is taken from the context as Boot
+	 * takes it. A resolver added through a customizer rather than as a bean would be
+	 * missed here: declare resolvers as beans.
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer keyedMutations(ObjectProvider<DataFetcherExceptionResolver> resolvers,
