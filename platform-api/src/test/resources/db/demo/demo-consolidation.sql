@@ -7,6 +7,10 @@
 --   MAD-RTM-2026-W49  DISPATCHED: one pallet holding a bag with Acme's ACME-2026-0006-P1 and a bag with
 --                     Globex's GLOBEX-2026-0007-P1: a shared load, so both shippers have an advance notice
 --   MAD-RTM-2026-W51  PLANNING, empty, cut-off in 2027: for the API guide's packing examples
+-- Nothing is packed at São Paulo: the APPROVED GLOBAL-RECOVERY returns that start there (Acme's
+-- ACME-2026-0007-P1, Globex's GLOBEX-2026-0006-P1 with UN 3481 smartphones and GLOBEX-2026-0008-P1)
+-- stay open, so the API guide's loadPlan on GRU-RTM-SEA proposes a real load, and its loadPlanAccept
+-- packs them (ApiGuideIntegrationTests unpacks them afterwards).
 -- Ids: loads f0000000-...-00000000000N, units f1000000-...-00000000000N, events f2000000-..., receipt
 -- lines f3000000-....
 

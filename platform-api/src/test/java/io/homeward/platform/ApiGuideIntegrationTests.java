@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
+import io.homeward.platform.tenancy.RlsProbe;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicContainer;
@@ -467,10 +468,11 @@ class ApiGuideIntegrationTests {
 	 * the lane it opens (NetworkIntegrationTests counts the demo's eight,
 	 * OperatorLaneIntegrationTests opens the same code), the rate card version it
 	 * publishes (a later publication from now would overlap it), the expected fill, the
-	 * two returns it approves and declines, and the join date it renews. The return it
-	 * creates stays, like those of the other tests. Runs as the owner, since the
-	 * application role may not delete rate cards, bound to each organization in turn: the
-	 * tables force row-level security on the owner too.
+	 * two returns it approves and declines, the join date it renews, and the load its
+	 * accepted plan opens with what it packed. The return it creates stays, like those of
+	 * the other tests. Runs as the owner, since the application role may not delete rate
+	 * cards, bound to each organization in turn: the tables force row-level security on
+	 * the owner too.
 	 */
 	@AfterEach
 	void putTheDemoDataBack() throws SQLException {
@@ -489,6 +491,7 @@ class ApiGuideIntegrationTests {
 			assertThat(update(operator, "update program_pricing set expected_fill = 0.700 where program_id = '"
 					+ Fixtures.GLOBAL_RECOVERY + "'"))
 				.isOne();
+			unpackTheAcceptedPlan(operator);
 			operator.commit();
 		}
 		try (Connection acme = ownerBoundTo(ACME)) {
@@ -510,6 +513,42 @@ class ApiGuideIntegrationTests {
 		// Version 1 was cached with the end it no longer has.
 		redis.delete(List.of("hw:ratecard:" + GRU_RTM_AIR + ":active", "hw:ratecard:" + GRU_RTM_AIR + ":v1",
 				"hw:ratecard:" + GRU_RTM_AIR + ":v2"));
+	}
+
+	/**
+	 * Removes the load that the guide's {@code loadPlanAccept} opened at São Paulo, with
+	 * its bag, the packing and the proposals, so that the demo's three open parcels there
+	 * are open again. Nothing deletes packing records in the application, so no policy
+	 * allows it: row-level security is lifted on these tables inside this transaction
+	 * only.
+	 */
+	private static void unpackTheAcceptedPlan(Connection operator) throws SQLException {
+		String program = "'" + Fixtures.GLOBAL_RECOVERY + "'";
+		String loads = "(select id from load where program_id = " + program + " and reference like 'PLAN-%')";
+		String units = "(select id from handling_unit where load_id in " + loads + ")";
+		List<String> tables = List.of("aggregation_event", "unit_parcel", "load_shipper", "handling_unit", "load",
+				"load_plan_proposal");
+		for (String table : tables) {
+			update(operator, "alter table " + table + " disable row level security");
+		}
+		update(operator, "delete from aggregation_event where parent_load_id in " + loads + " or parent_unit_id in "
+				+ units + " or child_unit_id in " + units);
+		// None if the guide failed before accepting.
+		assertThat(update(operator, "delete from unit_parcel where load_id in " + loads)).isLessThanOrEqualTo(2);
+		update(operator, "delete from load_shipper where load_id in " + loads);
+		update(operator, "delete from handling_unit where load_id in " + loads);
+		assertThat(update(operator, "delete from load where id in " + loads)).isLessThanOrEqualTo(1);
+		update(operator, "delete from load_plan_proposal where program_id = " + program);
+		// The demo's open parcels at São Paulo, which the guide's plan proposes, are open
+		// again: counted before the policies are back, so no policy hides a row.
+		assertThat(
+				RlsProbe.count(operator,
+						"unit_parcel where parcel_id in ('22222222-0001-4000-8000-000000000007',"
+								+ " '33333333-0001-4000-8000-000000000006', '33333333-0001-4000-8000-000000000008')"))
+			.isZero();
+		for (String table : tables) {
+			update(operator, "alter table " + table + " enable row level security");
+		}
 	}
 
 	/** A transaction of the owner role, bound to an organization like the app's. */

@@ -35,8 +35,15 @@ public enum ConsolidationErrorCode implements ErrorCode {
 	CUTOFF_PASSED,
 	/** The load's status does not allow this change. */
 	ILLEGAL_LOAD_TRANSITION,
-	/** The lane is not one of the program's lanes. */
+	/** The lane is not one of the program's lanes (from the hub, for a load plan). */
 	LANE_NOT_IN_PROGRAM,
+	/** The program has no consolidated lane from the hub a load plan names. */
+	NO_LANE_FROM_HUB,
+	/**
+	 * The program has several consolidated lanes from the hub a load plan names, and it
+	 * names none of them.
+	 */
+	LANE_AMBIGUOUS,
 	/** Dangerous goods that may not travel together (segregation). */
 	SEGREGATION_VIOLATED,
 	/**

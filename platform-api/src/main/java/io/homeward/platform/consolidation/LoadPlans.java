@@ -10,15 +10,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
+import io.homeward.platform.network.Lane.TransportMode;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
@@ -37,10 +40,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The load planner over the stored parcels and loads: gathers the open parcels (of
- * APPROVED returns of the program starting where the lane does, not packed) and the
- * lane's planning loads with what they hold, runs {@link LoadPlanner}, and stores the
- * proposal with a digest of what it saw so that a later acceptance can tell it is stale.
+ * The load planner over the stored parcels and loads: picks the program's lane from the
+ * hub, gathers the open parcels (of APPROVED returns of the program starting at the hub,
+ * not packed) and the lane's planning loads with what they hold, runs
+ * {@link LoadPlanner}, and stores the proposal with a digest of what it saw so that a
+ * later acceptance can tell it is stale.
  */
 @Service
 @Transactional
@@ -83,9 +87,11 @@ public class LoadPlans {
 		if (request.newLoadCutoffAt().isAfter(request.newLoadDepartureAt())) {
 			v.add("newLoadCutoffAt", CommonErrorCode.OUT_OF_RANGE, "must not be after the departure");
 		}
-		Optional<Lane> lane = network.lane(request.laneId()).filter((l) -> l.operatorId().equals(tenant.orgId()));
-		if (lane.isEmpty()) {
-			v.add("laneId", CommonErrorCode.NOT_FOUND, "No such lane");
+		boolean hubFound = network.hub(request.hubId())
+			.filter((h) -> h.operatorId().equals(tenant.orgId()))
+			.isPresent();
+		if (!hubFound) {
+			v.add("hubId", CommonErrorCode.NOT_FOUND, "No such hub");
 		}
 		boolean programFound = network.program(request.programId())
 			.filter((p) -> p.operatorId().equals(tenant.orgId()))
@@ -96,15 +102,11 @@ public class LoadPlans {
 		if (!v.isEmpty()) {
 			return Outcome.refused(v);
 		}
-		boolean inProgram = network.lanesOfPrograms(List.of(request.programId()))
-			.getOrDefault(request.programId(), List.of())
-			.stream()
-			.anyMatch((l) -> l.uuid().equals(request.laneId()));
-		if (!inProgram) {
-			return Outcome.refused("laneId", ConsolidationErrorCode.LANE_NOT_IN_PROGRAM,
-					"The lane is not one of the program's lanes");
+		Outcome<Lane> chosen = lane(request);
+		if (!(chosen instanceof Outcome.Done<Lane>(Lane lane))) {
+			return Outcome.refused(chosen.errors());
 		}
-		Gathered gathered = gather(lane.get(), request);
+		Gathered gathered = gather(lane, request);
 		Duration limit = (request.timeLimitSeconds() != null) ? Duration.ofSeconds(request.timeLimitSeconds())
 				: LoadPlanner.DEFAULT_TIME_LIMIT;
 		PlanProposal proposal = new LoadPlanner(segregation, limit).plan(gathered.input());
@@ -118,14 +120,56 @@ public class LoadPlans {
 			.param("operator", tenant.orgId())
 			.param("id", id)
 			.param("program", request.programId())
-			.param("lane", request.laneId())
+			.param("lane", lane.uuid())
 			.param("snapshot", gathered.snapshot())
 			.param("newLoads", json(gathered.input().newLoads()))
 			.param("assignments", json(proposal.assignments()))
 			.param("by", tenant.userId())
 			.param("at", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
 			.update();
-		return Outcome.done(new StoredProposal(id, proposal));
+		return Outcome.done(new StoredProposal(id, lane, proposal));
+	}
+
+	/**
+	 * The lane the loads travel on: among the program's consolidated lanes from the hub,
+	 * the one named, or the only one. A courier ({@code PARCEL}) lane is left out: each
+	 * parcel travels alone on it, so there is no load to plan (pricing compares pooled
+	 * prices with it for the same reason). A lane the caller may not read answers like an
+	 * unknown one.
+	 */
+	private Outcome<Lane> lane(LoadPlanRequest request) {
+		List<Lane> fromHub = network.lanesOfPrograms(List.of(request.programId()))
+			.getOrDefault(request.programId(), List.of())
+			.stream()
+			.filter((l) -> l.originHubId().equals(request.hubId()) && l.mode() != TransportMode.PARCEL)
+			.sorted(Comparator.comparing(Lane::code))
+			.toList();
+		if (fromHub.isEmpty()) {
+			return Outcome.refused("hubId", ConsolidationErrorCode.NO_LANE_FROM_HUB,
+					"The program has no consolidated lane from this hub");
+		}
+		UUID named = request.laneId();
+		if (named == null) {
+			if (fromHub.size() > 1) {
+				return Outcome.refused("laneId", ConsolidationErrorCode.LANE_AMBIGUOUS,
+						"The program has several lanes from this hub, name one: " + codes(fromHub));
+			}
+			return Outcome.done(fromHub.getFirst());
+		}
+		Optional<Lane> match = fromHub.stream().filter((l) -> l.uuid().equals(named)).findFirst();
+		if (match.isPresent()) {
+			return Outcome.done(match.get());
+		}
+		UUID operator = TenantContext.require().orgId();
+		if (network.lane(named).filter((l) -> l.operatorId().equals(operator)).isEmpty()) {
+			return Outcome.refused("laneId", CommonErrorCode.NOT_FOUND, "No such lane");
+		}
+		return Outcome.refused("laneId", ConsolidationErrorCode.LANE_NOT_IN_PROGRAM,
+				"Not one of the program's lanes from this hub: " + codes(fromHub));
+	}
+
+	private static String codes(List<Lane> lanes) {
+		return lanes.stream().map(Lane::code).collect(Collectors.joining(", "));
 	}
 
 	/**

@@ -74,8 +74,8 @@ class PlanAcceptance {
 		List<PlanProposal.Assignment> proposed = List
 			.of(reader.readValue(stored.assignments(), PlanProposal.Assignment[].class));
 		Lane lane = network.lane(stored.laneId()).orElseThrow();
-		LoadPlanRequest request = new LoadPlanRequest(lane.uuid(), stored.programId(), null, fresh.capacityKg(),
-				fresh.capacityM3(), fresh.cutOff().atOffset(java.time.ZoneOffset.UTC),
+		LoadPlanRequest request = new LoadPlanRequest(lane.originHubId(), stored.programId(), lane.uuid(), null,
+				fresh.capacityKg(), fresh.capacityM3(), fresh.cutOff().atOffset(java.time.ZoneOffset.UTC),
 				fresh.departure().atOffset(java.time.ZoneOffset.UTC), fresh.maxCount());
 		LoadPlans.Gathered now = plans.gather(lane, request);
 		if (!now.snapshot().equals(stored.snapshot())) {

@@ -136,7 +136,7 @@ class ConsolidationIntegrationTests {
 
 	static final String LOAD_PLAN = """
 			mutation($input: LoadPlanInput!) {
-			  loadPlan(input: $input) { proposal { id solver status loadsUsed lowerBound gap baselineLoadsUsed
+			  loadPlan(input: $input) { proposal { id lane { code } solver status loadsUsed lowerBound gap baselineLoadsUsed
 			    assignments { parcelId loadId newLoad } loads { kgPercent } } userErrors { field code } }
 			}""";
 
@@ -145,17 +145,32 @@ class ConsolidationIntegrationTests {
 			  loadPlanAccept(input: $input) { loads { reference } userErrors { field code } }
 			}""";
 
+	/** Madrid and EU-CONSUMER: its one consolidated lane from there is MAD-RTM-ROAD. */
+	static Map<String, Object> planInput(String hub, String program) {
+		return Map.of("hubId", GlobalId.encode("Hub", UUID.fromString(hub)), "programId",
+				GlobalId.encode("Program", UUID.fromString(program)), "timeLimitSeconds", 1, "maxNewLoads", 10,
+				"newLoadCapacityKg", "1000", "newLoadCapacityM3", "10", "newLoadCutoffAt", "2027-06-01T08:00:00Z",
+				"newLoadDepartureAt", "2027-06-01T10:00:00Z");
+	}
+
+	static final String MADRID = "a0000000-0000-4000-8000-000000000001";
+
+	static final String EU_CONSUMER = "c0000000-0000-4000-8000-000000000001";
+
+	static long proposals() throws java.sql.SQLException {
+		return io.homeward.platform.tenancy.RlsProbe.countWithRowLevelSecurityOff(List.of("load_plan_proposal"),
+				io.homeward.platform.Fixtures.OPERATOR, "OPERATOR", "load_plan_proposal");
+	}
+
 	@Test
-	void onlyTheOperatorPlansLoadsAndAcceptsItsProposals() {
-		Map<String, Object> input = Map.of("laneId",
-				GlobalId.encode("Lane", UUID.fromString("b0000000-0000-4000-8000-000000000001")), "programId",
-				GlobalId.encode("Program", UUID.fromString("c0000000-0000-4000-8000-000000000001")), "timeLimitSeconds",
-				1, "maxNewLoads", 10, "newLoadCapacityKg", "1000", "newLoadCapacityM3", "10", "newLoadCutoffAt",
-				"2027-06-01T08:00:00Z", "newLoadDepartureAt", "2027-06-01T10:00:00Z");
+	void onlyTheOperatorPlansLoadsAndAcceptsItsProposals() throws Exception {
+		Map<String, Object> input = planInput(MADRID, EU_CONSUMER);
 		var planned = Api.as(port, "operator").execute(LOAD_PLAN, Map.of("input", input)).data();
 		assertThat(planned.<List<Object>>read("$.data.loadPlan.userErrors")).isEmpty();
 		String proposal = planned.read("$.data.loadPlan.proposal.id");
 		assertThat(proposal).isNotBlank();
+		assertThat(planned.<String>read("$.data.loadPlan.proposal.lane.code")).isEqualTo("MAD-RTM-ROAD");
+		long stored = proposals();
 		for (String user : List.of("acme", "globex", "carrier")) {
 			assertThat(Api.as(port, user).execute(LOAD_PLAN, Map.of("input", input)).data().jsonString())
 				.contains("NOT_PERMITTED", "\"proposal\":null");
@@ -164,11 +179,45 @@ class ConsolidationIntegrationTests {
 				.data()
 				.jsonString()).contains("NOT_PERMITTED", "\"loads\":null");
 		}
+		assertThat(proposals()).as("nothing stored for the refused").isEqualTo(stored);
 		assertThat(Api.as(port, "operator")
 			.execute(LOAD_PLAN_ACCEPT,
 					Map.of("input", Map.of("proposalId", GlobalId.encode("LoadPlanProposal", UUID.randomUUID()))))
 			.data()
 			.jsonString()).contains("NOT_FOUND");
+	}
+
+	@Test
+	void aPlanForAHubWithoutOrWithSeveralLanesOfTheProgramIsRefusedWithTheirPathAndNothingStored() throws Exception {
+		long before = proposals();
+		Api operator = Api.as(port, "operator");
+		// São Paulo into EU-CONSUMER: no lane; into GLOBAL-RECOVERY: by sea or by air.
+		assertThat(operator
+			.execute(LOAD_PLAN, Map.of("input", planInput("a0000000-0000-4000-8000-000000000002", EU_CONSUMER)))
+			.data()
+			.jsonString())
+			.isEqualTo("{\"data\":{\"loadPlan\":{\"proposal\":null,\"userErrors\":"
+					+ "[{\"field\":[\"input\",\"hubId\"],\"code\":\"NO_LANE_FROM_HUB\"}]}}}");
+		assertThat(operator
+			.execute(LOAD_PLAN,
+					Map.of("input",
+							planInput("a0000000-0000-4000-8000-000000000002", "c0000000-0000-4000-8000-000000000002")))
+			.data()
+			.jsonString())
+			.isEqualTo("{\"data\":{\"loadPlan\":{\"proposal\":null,\"userErrors\":"
+					+ "[{\"field\":[\"input\",\"laneId\"],\"code\":\"LANE_AMBIGUOUS\"}]}}}");
+		// An unknown hub answers NOT_FOUND on its path, for every caller kind alike
+		// after the permission check.
+		Map<String, Object> unknown = new java.util.HashMap<>(planInput(MADRID, EU_CONSUMER));
+		unknown.put("hubId", GlobalId.encode("Hub", UUID.randomUUID()));
+		assertThat(operator.execute(LOAD_PLAN, Map.of("input", unknown)).data().jsonString())
+			.isEqualTo("{\"data\":{\"loadPlan\":{\"proposal\":null,\"userErrors\":"
+					+ "[{\"field\":[\"input\",\"hubId\"],\"code\":\"NOT_FOUND\"}]}}}");
+		for (String user : List.of("acme", "carrier")) {
+			assertThat(Api.as(port, user).execute(LOAD_PLAN, Map.of("input", unknown)).data().jsonString()).as(user)
+				.contains("NOT_PERMITTED", "\"proposal\":null");
+		}
+		assertThat(proposals()).as("nothing stored").isEqualTo(before);
 	}
 
 	@Test

@@ -44,6 +44,7 @@ import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.RlsProbe;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,11 @@ class ConsolidationModuleTests {
 
 	static final UUID SAO_PAULO = UUID.fromString("a0000000-0000-4000-8000-000000000002");
 
+	static final UUID ROTTERDAM = UUID.fromString("a0000000-0000-4000-8000-000000000004");
+
 	static final UUID MAD_RTM_ROAD = UUID.fromString("b0000000-0000-4000-8000-000000000001");
+
+	static final UUID MAD_RTM_PARCEL = UUID.fromString("b0000000-0000-4000-8000-000000000002");
 
 	static final UUID GRU_RTM_SEA = UUID.fromString("b0000000-0000-4000-8000-000000000003");
 
@@ -512,17 +517,20 @@ class ConsolidationModuleTests {
 		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
 		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
 		OffsetDateTime now = OffsetDateTime.now();
-		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+		// By the hub alone: EU-CONSUMER's one consolidated lane from Madrid is the road
+		// lane (its courier lane, MAD-RTM-PARCEL, carries no loads).
+		LoadPlanRequest request = new LoadPlanRequest(MADRID, EU_CONSUMER, null, 2, new BigDecimal("500"),
 				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
 		assertThat(codes(as(ACME_USER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
 		assertThat(codes(as(THE_CARRIER, () -> plans.plan(request)))).containsExactly(CommonErrorCode.NOT_PERMITTED);
 		assertThat(codes(as(OPERATOR_CLERK,
-				() -> plans.plan(new LoadPlanRequest(GRU_RTM_SEA, EU_CONSUMER, 0, BigDecimal.ZERO, BigDecimal.ONE,
+				() -> plans.plan(new LoadPlanRequest(SAO_PAULO, EU_CONSUMER, null, 0, BigDecimal.ZERO, BigDecimal.ONE,
 						now.plusDays(2), now.plusDays(1), 101)))))
 			.hasSize(4)
 			.containsOnly(CommonErrorCode.OUT_OF_RANGE);
 
 		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		assertThat(stored.lane().uuid()).isEqualTo(MAD_RTM_ROAD);
 		PlanProposal proposal = stored.proposal();
 		java.util.Map<UUID, PlanProposal.LoadRef> where = new java.util.HashMap<>();
 		proposal.assignments().forEach((a) -> where.put(a.parcelId(), a.load()));
@@ -540,10 +548,15 @@ class ConsolidationModuleTests {
 			String sql = "select count(*) from load_plan_proposal where id = '" + stored.id() + "'";
 			bind(c, OPERATOR, "OPERATOR");
 			assertThat(count(c, sql)).isEqualTo(1);
+			assertThat(count(c, "select count(*) from load_plan_proposal where id = '" + stored.id()
+					+ "' and lane_id = '" + MAD_RTM_ROAD + "'"))
+				.isEqualTo(1);
 			bind(c, ACME, "SHIPPER");
 			assertThat(count(c, sql)).isZero();
 			bind(c, CARRIER, "CARRIER");
 			assertThat(count(c, sql)).isZero();
+			bind(c, UUID.randomUUID(), "OPERATOR");
+			assertThat(count(c, sql)).as("another operator").isZero();
 			c.rollback();
 		}
 	}
@@ -553,9 +566,12 @@ class ConsolidationModuleTests {
 		UUID flammable = approvedParcel(ACME_USER, "3", "20", "UN1263");
 		UUID oxidizer = approvedParcel(GLOBEX_USER, "2", "20", "UN1479");
 		OffsetDateTime now = OffsetDateTime.now();
-		LoadPlanRequest request = new LoadPlanRequest(MAD_RTM_ROAD, EU_CONSUMER, 2, new BigDecimal("500"),
+		// The lane named, although it is the only one: a named lane that is one of them
+		// is taken.
+		LoadPlanRequest request = new LoadPlanRequest(MADRID, EU_CONSUMER, MAD_RTM_ROAD, 2, new BigDecimal("500"),
 				new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 50);
 		StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(request)));
+		assertThat(stored.lane().uuid()).isEqualTo(MAD_RTM_ROAD);
 		PlanProposal.LoadRef flammables = stored.proposal()
 			.assignments()
 			.stream()
@@ -591,6 +607,65 @@ class ConsolidationModuleTests {
 	}
 
 	@Test
+	void theLoadPlanTakesTheProgramsOneLaneFromTheHubAndIsRefusedWithNothingStoredOtherwise() throws Exception {
+		long before = proposals();
+
+		// EU-CONSUMER has no lane from São Paulo, nor from Rotterdam (a destination).
+		assertThat(as(OPERATOR_CLERK, () -> plans.plan(planAt(SAO_PAULO, EU_CONSUMER, null))).errors())
+			.containsExactly(UserError.of("hubId", ConsolidationErrorCode.NO_LANE_FROM_HUB,
+					"The program has no consolidated lane from this hub"));
+		assertThat(codes(as(OPERATOR_CLERK, () -> plans.plan(planAt(ROTTERDAM, EU_CONSUMER, MAD_RTM_ROAD)))))
+			.containsExactly(ConsolidationErrorCode.NO_LANE_FROM_HUB);
+		// GLOBAL-RECOVERY leaves São Paulo by sea and by air: the caller names one.
+		assertThat(as(OPERATOR_CLERK, () -> plans.plan(planAt(SAO_PAULO, GLOBAL_RECOVERY, null))).errors())
+			.containsExactly(UserError.of("laneId", ConsolidationErrorCode.LANE_AMBIGUOUS,
+					"The program has several lanes from this hub, name one: GRU-RTM-AIR, GRU-RTM-SEA"));
+		// A lane of another program and hub, and the program's courier lane: not one of
+		// its consolidated lanes from the hub. An unknown lane: not found.
+		for (UUID lane : List.of(GRU_RTM_SEA, MAD_RTM_PARCEL)) {
+			assertThat(as(OPERATOR_CLERK, () -> plans.plan(planAt(MADRID, EU_CONSUMER, lane))).errors()).as("%s", lane)
+				.containsExactly(UserError.of("laneId", ConsolidationErrorCode.LANE_NOT_IN_PROGRAM,
+						"Not one of the program's lanes from this hub: MAD-RTM-ROAD"));
+		}
+		assertThat(as(OPERATOR_CLERK, () -> plans.plan(planAt(MADRID, EU_CONSUMER, UUID.randomUUID()))).errors())
+			.containsExactly(UserError.of("laneId", CommonErrorCode.NOT_FOUND, "No such lane"));
+
+		// An unknown hub and program, and the same ids of the demo operator named by
+		// another operator: both answer alike.
+		List<UserError> unknown = as(OPERATOR_CLERK,
+				() -> plans.plan(planAt(UUID.randomUUID(), UUID.randomUUID(), null)))
+			.errors();
+		assertThat(unknown).containsExactly(UserError.of("hubId", CommonErrorCode.NOT_FOUND, "No such hub"),
+				UserError.of("programId", CommonErrorCode.NOT_FOUND, "No such program"));
+		assertThat(as(OPERATOR_CLERK, () -> plans.plan(planAt(UUID.randomUUID(), EU_CONSUMER, null))).errors())
+			.containsExactly(UserError.of("hubId", CommonErrorCode.NOT_FOUND, "No such hub"));
+		Tenant elsewhere = new Tenant(UUID.randomUUID(), OrganizationKind.OPERATOR, "test-elsewhere", "elsewhere",
+				Set.of(Tenant.ADMIN_ROLE));
+		assertThat(as(elsewhere, () -> plans.plan(planAt(MADRID, EU_CONSUMER, MAD_RTM_ROAD))).errors())
+			.isEqualTo(unknown)
+			.isEqualTo(as(elsewhere, () -> plans.plan(planAt(UUID.randomUUID(), UUID.randomUUID(), null))).errors());
+		// Shippers and carriers never plan, whatever they name.
+		for (Tenant tenant : List.of(ACME_USER, GLOBEX_USER, THE_CARRIER)) {
+			assertThat(codes(as(tenant, () -> plans.plan(planAt(MADRID, EU_CONSUMER, null)))))
+				.containsExactly(CommonErrorCode.NOT_PERMITTED);
+		}
+		assertThat(proposals()).as("nothing stored").isEqualTo(before);
+	}
+
+	/** A plan at the hub for the program, on the lane named (or none). */
+	static LoadPlanRequest planAt(UUID hub, UUID program, @Nullable UUID lane) {
+		OffsetDateTime now = OffsetDateTime.now();
+		return new LoadPlanRequest(hub, program, lane, 1, new BigDecimal("500"), new BigDecimal("5"), now.plusDays(1),
+				now.plusDays(2), 5);
+	}
+
+	/** Every stored proposal of every operator, read with row-level security off. */
+	static long proposals() throws SQLException {
+		return RlsProbe.countWithRowLevelSecurityOff(List.of("load_plan_proposal"), OPERATOR, "OPERATOR",
+				"load_plan_proposal");
+	}
+
+	@Test
 	void anAcceptedPlanCreatesItsLoadsPacksEachParcelAsProposedAndCannotBeAcceptedTwice() throws Exception {
 		// A program of its own, so the plan holds this test's parcels only.
 		UUID program = ScratchPrograms.open();
@@ -611,7 +686,7 @@ class ConsolidationModuleTests {
 			UUID oxidizer = approvedParcel(program, ACME_USER, "2", "20", "UN1479");
 			UUID lamp = approvedParcel(program, ACME_USER, "1", "10", "UN3481");
 			OffsetDateTime now = OffsetDateTime.now();
-			StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(new LoadPlanRequest(MAD_RTM_ROAD, program,
+			StoredProposal stored = done(as(OPERATOR_CLERK, () -> plans.plan(new LoadPlanRequest(MADRID, program, null,
 					3, new BigDecimal("500"), new BigDecimal("5"), now.plusDays(1), now.plusDays(2), 10))));
 			java.util.Map<UUID, PlanProposal.LoadRef> proposed = new java.util.HashMap<>();
 			stored.proposal().assignments().forEach((a) -> proposed.put(a.parcelId(), a.load()));

@@ -183,14 +183,15 @@ record LoadCostRecordInput(String loadId, BigDecimal amount, String currency, St
 
 }
 
-record LoadPlanInput(String laneId, String programId, @Nullable Integer timeLimitSeconds, int maxNewLoads,
-		BigDecimal newLoadCapacityKg, BigDecimal newLoadCapacityM3, OffsetDateTime newLoadCutoffAt,
+record LoadPlanInput(String hubId, String programId, @Nullable String laneId, @Nullable Integer timeLimitSeconds,
+		int maxNewLoads, BigDecimal newLoadCapacityKg, BigDecimal newLoadCapacityM3, OffsetDateTime newLoadCutoffAt,
 		OffsetDateTime newLoadDepartureAt) {
 
 	LoadPlanRequest toCommand() {
-		return new LoadPlanRequest(GlobalId.decodeOrNone(laneId, Types.LANE),
-				GlobalId.decodeOrNone(programId, Types.PROGRAM), timeLimitSeconds, newLoadCapacityKg, newLoadCapacityM3,
-				newLoadCutoffAt, newLoadDepartureAt, maxNewLoads);
+		return new LoadPlanRequest(GlobalId.decodeOrNone(hubId, Types.HUB),
+				GlobalId.decodeOrNone(programId, Types.PROGRAM),
+				(laneId != null) ? GlobalId.decodeOrNone(laneId, Types.LANE) : null, timeLimitSeconds,
+				newLoadCapacityKg, newLoadCapacityM3, newLoadCutoffAt, newLoadDepartureAt, maxNewLoads);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadPlans;
 import io.homeward.platform.consolidation.PlanProposal;
 import io.homeward.platform.consolidation.StoredProposal;
+import io.homeward.platform.network.Lane;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UserError;
@@ -53,13 +54,13 @@ record LoadPlanPayload(@Nullable LoadPlanProposal proposal, List<UserError> user
 
 }
 
-record LoadPlanProposal(String id, String solver, String status, @Nullable String fallbackReason,
+record LoadPlanProposal(String id, Lane lane, String solver, String status, @Nullable String fallbackReason,
 		List<PlanAssignment> assignments, List<PlanUnplanned> unplanned, List<PlanLoadFill> loads, int loadsUsed,
 		int lowerBound, int gap, int baselineLoadsUsed) {
 
 	static LoadPlanProposal of(StoredProposal stored) {
 		PlanProposal p = stored.proposal();
-		return new LoadPlanProposal(GlobalId.encode(StoredProposal.TYPE, stored.id()), p.solver().name(),
+		return new LoadPlanProposal(GlobalId.encode(StoredProposal.TYPE, stored.id()), stored.lane(), p.solver().name(),
 				p.status().name(), p.fallbackReason(),
 				p.assignments()
 					.stream()
