@@ -1,0 +1,7 @@
+package io.homeward.platform.consolidation.graphql;
+
+import org.jspecify.annotations.Nullable;
+
+record PlanMoveInput(String parcelId, @Nullable String loadId, @Nullable Integer newLoad) {
+
+}
