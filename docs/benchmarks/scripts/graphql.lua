@@ -1,5 +1,6 @@
 -- wrk script: POST one GraphQL document with a bearer token and count responses carrying "errors"
--- (GraphQL errors come back with HTTP 200). Usage:
+-- (GraphQL errors come back with HTTP 200), then print the latency distribution to p99.9 as well, to tell a
+-- tail from a shift. Usage:
 --   TOKEN=... QUERY_FILE=returns.json wrk -t2 -c16 -d30s --latency -s graphql.lua http://localhost:8080/graphql
 local token = os.getenv("TOKEN")
 local file = io.open(os.getenv("QUERY_FILE"), "r")
@@ -31,6 +32,8 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  for _, p in ipairs({50, 75, 90, 95, 98, 99, 99.5, 99.9}) do io.write(string.format("p%s %.1f ms\n", p, latency:percentile(p) / 1000)) end
+  io.write(string.format("max %.1f ms mean %.1f sd %.1f\n", latency.max / 1000, latency.mean / 1000, latency.stdev / 1000))
   local errors, bad = 0, 0
   for _, thread in ipairs(threads) do
     errors = errors + thread:get("graphql_errors")
