@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.homeward.platform.shared.UnNumber;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * so that a dangerous-goods adviser can read and extend it without reading code.
  */
 public final class SegregationTable {
+
+	/** One line of a table: RFC 4180 fields, blanks around them dropped. */
+	private static final CSVFormat ROW = CSVFormat.RFC4180.builder().setTrim(true).get();
 
 	static final String UN_NUMBERS = "consolidation/un-numbers.csv";
 
@@ -199,24 +204,12 @@ public final class SegregationTable {
 	}
 
 	private static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString().trim());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
+		try (CSVParser parser = CSVParser.parse(line, ROW)) {
+			return parser.getRecords().getFirst().toList();
 		}
-		fields.add(field.toString().trim());
-		return fields;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

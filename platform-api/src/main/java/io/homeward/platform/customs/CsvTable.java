@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+
 /**
  * The rule tables' file format: comma-separated, '#' comments, double quotes around a
  * field that holds commas, and the last column always the row's source. A malformed row
@@ -18,6 +21,9 @@ import java.util.function.Consumer;
  * table that silently lacks the rule.
  */
 final class CsvTable {
+
+	/** One line of a table: RFC 4180 fields, blanks around them dropped. */
+	private static final CSVFormat ROW = CSVFormat.RFC4180.builder().setTrim(true).get();
 
 	/** One data row, with the line it was read from. */
 	record Row(String file, int line, List<String> fields) {
@@ -91,26 +97,12 @@ final class CsvTable {
 	}
 
 	private static List<String> fields(String file, int number, String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (char c : line.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				fields.add(field.toString().trim());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
+		try (CSVParser parser = CSVParser.parse(line, ROW)) {
+			return parser.getRecords().getFirst().toList();
 		}
-		if (quoted) {
-			throw new IllegalStateException(file + " line " + number + ": a quoted field is not closed");
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			throw new IllegalStateException(file + " line " + number + ": not valid CSV: " + ex.getMessage(), ex);
 		}
-		fields.add(field.toString().trim());
-		return fields;
 	}
 
 }

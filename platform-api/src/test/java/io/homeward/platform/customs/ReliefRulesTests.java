@@ -149,7 +149,7 @@ class ReliefRulesTests {
 			'EU_UCC_203,EU,SOMEWHERE,3,true,true,INF3_INFORMATION_SHEET,UCC Art. 203'|line 2: No enum constant
 			'EU_UCC_203,XX,ANY,3,true,true,INF3_INFORMATION_SHEET,UCC Art. 203'|line 2: not a territory or country: XX
 			'EU_UCC_203,EU,ANY,3,true,true,,UCC Art. 203'|line 2: a relief rule names no evidence
-			'EU_UCC_203,EU,ANY,3,true,true,"INF3_INFORMATION_SHEET,UCC Art. 203'|line 2: a quoted field is not closed
+			'EU_UCC_203,EU,ANY,3,true,true,"INF3_INFORMATION_SHEET,UCC Art. 203'|line 2: not valid CSV
 			'NO_RULE,*,,3,,,,Platform rule'|line 2: the * row states no conditions
 			""")
 	void aMalformedRuleFailsTheTableWithItsLine(String row, String message) {
