@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReliefRules {
 
-	static final String TERRITORIES = "customs/territories.csv";
+	static final String TERRITORIES = CustomsTerritories.TABLE;
 
 	static final String RULES = "customs/relief-rules.csv";
 
@@ -57,7 +55,7 @@ final class ReliefRules {
 
 	}
 
-	private final Map<CountryCode, String> territories;
+	private final CustomsTerritories territories;
 
 	private final List<Rule> rules;
 
@@ -65,9 +63,8 @@ final class ReliefRules {
 
 	private final List<CsvTable.Row> rows;
 
-	private ReliefRules(Map<CountryCode, String> territories, List<Rule> rules, Rule otherwise,
-			List<CsvTable.Row> rows) {
-		this.territories = Map.copyOf(territories);
+	private ReliefRules(CustomsTerritories territories, List<Rule> rules, Rule otherwise, List<CsvTable.Row> rows) {
+		this.territories = territories;
 		this.rules = List.copyOf(rules);
 		this.otherwise = otherwise;
 		this.rows = List.copyOf(rows);
@@ -79,17 +76,9 @@ final class ReliefRules {
 	}
 
 	static ReliefRules read(Reader territoryTable, Reader ruleTable) {
-		Map<CountryCode, String> territories = new LinkedHashMap<>();
-		List<CsvTable.Row> rows = new ArrayList<>(CsvTable.read(TERRITORIES, territoryTable, 3, (row) -> {
-			CountryCode country = new CountryCode(row.get(0));
-			if (row.get(1).isBlank()) {
-				throw new IllegalArgumentException("no territory for " + country);
-			}
-			if (territories.put(country, row.get(1)) != null) {
-				throw new IllegalArgumentException(country + " is listed twice");
-			}
-		}));
-		Set<String> known = new HashSet<>(territories.values());
+		CustomsTerritories territories = CustomsTerritories.read(territoryTable);
+		List<CsvTable.Row> rows = new ArrayList<>(territories.rows());
+		Set<String> known = territories.unions();
 		List<Rule> rules = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		List<Rule> fallbacks = new ArrayList<>();
@@ -129,7 +118,7 @@ final class ReliefRules {
 	 * The customs territory a country belongs to: a union's name, or the country itself.
 	 */
 	String territoryOf(CountryCode country) {
-		return territories.getOrDefault(country, country.value());
+		return territories.territoryOf(country);
 	}
 
 	/**
