@@ -69,12 +69,11 @@ class LoadCommands {
 			return queries.loads(List.of(replayed.get())).getFirst();
 		}
 		List<UserError> errors = new ArrayList<>();
-		Optional<Program> program = network.program(command.programId())
-			.filter((p) -> p.operatorId().equals(tenant.orgId()));
+		Optional<Program> program = network.ownProgram(command.programId());
 		if (program.isEmpty()) {
 			errors.add(UserError.of("programId", CommonErrorCode.NOT_FOUND, "No such program"));
 		}
-		Optional<Lane> lane = network.lane(command.laneId()).filter((l) -> l.operatorId().equals(tenant.orgId()));
+		Optional<Lane> lane = network.ownLane(command.laneId());
 		if (lane.isEmpty()) {
 			errors.add(UserError.of("laneId", CommonErrorCode.NOT_FOUND, "No such lane"));
 		}

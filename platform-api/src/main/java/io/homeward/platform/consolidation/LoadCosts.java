@@ -268,9 +268,7 @@ public class LoadCosts {
 			return Outcome.refused(List.of(refusal.get()));
 		}
 		// Every organization reads every program; only its own operator may set this.
-		if (network.program(command.programId())
-			.filter((program) -> program.operatorId().equals(tenant.orgId()))
-			.isEmpty()) {
+		if (network.ownProgram(command.programId()).isEmpty()) {
 			return Outcome.refused("programId", CommonErrorCode.NOT_FOUND, "No such program of yours");
 		}
 		jdbc.sql("""

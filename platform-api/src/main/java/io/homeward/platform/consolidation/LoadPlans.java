@@ -87,15 +87,11 @@ public class LoadPlans {
 		if (request.newLoadCutoffAt().isAfter(request.newLoadDepartureAt())) {
 			v.add("newLoadCutoffAt", CommonErrorCode.OUT_OF_RANGE, "must not be after the departure");
 		}
-		boolean hubFound = network.hub(request.hubId())
-			.filter((h) -> h.operatorId().equals(tenant.orgId()))
-			.isPresent();
+		boolean hubFound = network.ownHub(request.hubId()).isPresent();
 		if (!hubFound) {
 			v.add("hubId", CommonErrorCode.NOT_FOUND, "No such hub");
 		}
-		boolean programFound = network.program(request.programId())
-			.filter((p) -> p.operatorId().equals(tenant.orgId()))
-			.isPresent();
+		boolean programFound = network.ownProgram(request.programId()).isPresent();
 		if (!programFound) {
 			v.add("programId", CommonErrorCode.NOT_FOUND, "No such program");
 		}
@@ -160,8 +156,7 @@ public class LoadPlans {
 		if (match.isPresent()) {
 			return Outcome.done(match.get());
 		}
-		UUID operator = TenantContext.require().orgId();
-		if (network.lane(named).filter((l) -> l.operatorId().equals(operator)).isEmpty()) {
+		if (network.ownLane(named).isEmpty()) {
 			return Outcome.refused("laneId", CommonErrorCode.NOT_FOUND, "No such lane");
 		}
 		return Outcome.refused("laneId", ConsolidationErrorCode.LANE_NOT_IN_PROGRAM,

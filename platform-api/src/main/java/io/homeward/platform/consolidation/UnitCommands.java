@@ -75,12 +75,11 @@ class UnitCommands {
 			return queries.units(List.of(replayed.get())).getFirst();
 		}
 		List<UserError> errors = new ArrayList<>();
-		Optional<Hub> hub = network.hub(command.hubId()).filter((h) -> h.operatorId().equals(tenant.orgId()));
+		Optional<Hub> hub = network.ownHub(command.hubId());
 		if (hub.isEmpty()) {
 			errors.add(UserError.of("hubId", CommonErrorCode.NOT_FOUND, "No such hub"));
 		}
-		Optional<Program> program = network.program(command.programId())
-			.filter((p) -> p.operatorId().equals(tenant.orgId()));
+		Optional<Program> program = network.ownProgram(command.programId());
 		if (program.isEmpty()) {
 			errors.add(UserError.of("programId", CommonErrorCode.NOT_FOUND, "No such program"));
 		}

@@ -83,6 +83,29 @@ public class NetworkCatalog {
 		return queries.programsByIds(List.of(id)).stream().findFirst();
 	}
 
+	/**
+	 * The hub, if it is the calling operator's own: what an operator's command may use.
+	 * Another operator's hub it may read (a shared program's) answers empty, like an
+	 * unknown id, so that a refusal cannot tell the two apart.
+	 */
+	public Optional<Hub> ownHub(UUID id) {
+		return hub(id).filter((hub) -> isCallers(hub.operatorId()));
+	}
+
+	/** The lane, if it is the calling operator's own; see {@link #ownHub}. */
+	public Optional<Lane> ownLane(UUID id) {
+		return lane(id).filter((lane) -> isCallers(lane.operatorId()));
+	}
+
+	/** The program, if it is the calling operator's own; see {@link #ownHub}. */
+	public Optional<Program> ownProgram(UUID id) {
+		return program(id).filter((program) -> isCallers(program.operatorId()));
+	}
+
+	private static boolean isCallers(UUID operatorId) {
+		return operatorId.equals(TenantContext.require().orgId());
+	}
+
 	/** One statement for any number of ids; ids the caller may not read are absent. */
 	public Map<UUID, Hub> hubsByIds(Collection<UUID> ids) {
 		return queries.hubsByIds(ids).stream().collect(Collectors.toMap(Hub::uuid, Function.identity()));
