@@ -1,0 +1,172 @@
+package io.homeward.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.homeward.platform.tenancy.RlsProbe;
+
+/**
+ * Loads of the demo operator that exist for one test only: a CLOSED load on the São Paulo
+ * to Rotterdam sea lane (BR to NL, a customs border) with one pallet holding one parcel
+ * of Acme and one of Globex, written as each organization through its own policies. Acme
+ * sends products with their original export recorded; Globex sends e-waste (one
+ * green-coded, one hazardous entry) and a product without an original export. Each call
+ * makes new rows, so a test that declares, documents or dispatches the load starts from
+ * nothing and leaves the demo loads as they were.
+ */
+public final class ScratchLoads {
+
+	public static final UUID GRU_HUB = UUID.fromString("a0000000-0000-4000-8000-000000000002");
+
+	public static final UUID RTM_HUB = UUID.fromString("a0000000-0000-4000-8000-000000000004");
+
+	public static final UUID GRU_RTM_SEA = UUID.fromString("b0000000-0000-4000-8000-000000000003");
+
+	/**
+	 * Departure of every scratch load: before the demo's loads, so a first page of loads
+	 * by departure still shows the demo's.
+	 */
+	public static final OffsetDateTime DEPARTURE = OffsetDateTime.of(2026, 11, 10, 18, 0, 0, 0, ZoneOffset.UTC);
+
+	/** The day Acme's goods first left the Union, 200 days before the departure. */
+	public static final LocalDate ACME_EXPORTED_ON = DEPARTURE.toLocalDate().minusDays(200);
+
+	private ScratchLoads() {
+	}
+
+	/**
+	 * The ids of one scratch load and what is in it. Acme's items: two espresso machines
+	 * made in DE (NEW, 389.00 EUR each, HS 85167100) and a cordless drill made in CN
+	 * (DEFECTIVE, 129.90 EUR, HS 846721). Globex's: 40 handsets as waste 16 02 14 (1.50
+	 * USD each), 5 laptops with batteries as hazardous waste 20 01 35* (6.00 USD, UN
+	 * 3481), and 3 smartwatches made in US (NEW, 199.00 USD, HS 851762), with no original
+	 * export.
+	 */
+	public record ScratchLoad(UUID loadId, String reference, UUID unitId, UUID acmeReturn, UUID acmeParcel,
+			UUID acmeEspresso, UUID acmeDrill, UUID globexReturn, UUID globexParcel, UUID globexHandsets,
+			UUID globexLaptops, UUID globexWatches) {
+
+	}
+
+	/** A new CLOSED load as above, committed. */
+	public static ScratchLoad closed() throws SQLException {
+		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		ScratchLoad load = new ScratchLoad(UUID.randomUUID(), "GRU-RTM-SCRATCH-" + tag, UUID.randomUUID(),
+				UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		try (Connection acme = RlsProbe.owner(Fixtures.ACME, "SHIPPER")) {
+			insertReturn(acme, Fixtures.ACME, load.acmeReturn(), "ACME-SCRATCH-" + tag,
+					"26NL0000000000" + tag.substring(0, 4), ACME_EXPORTED_ON);
+			insertParcel(acme, Fixtures.ACME, load.acmeReturn(), load.acmeParcel(), "16.000");
+			insertItem(acme, Fixtures.ACME, load, load.acmeReturn(), load.acmeParcel(), load.acmeEspresso(), 1,
+					"'ESP-900', 'Espresso machine', '85167100', 'DE', 2, 389.00, 'EUR', 6.500, 'NEW', null, 'PRODUCT', null, false");
+			insertItem(acme, Fixtures.ACME, load, load.acmeReturn(), load.acmeParcel(), load.acmeDrill(), 2,
+					"'DRL-18V', 'Cordless drill', '846721', 'CN', 1, 129.90, 'EUR', 1.800, 'DEFECTIVE', null, 'PRODUCT', null, false");
+			acme.commit();
+		}
+		try (Connection globex = RlsProbe.owner(Fixtures.GLOBEX, "SHIPPER")) {
+			insertReturn(globex, Fixtures.GLOBEX, load.globexReturn(), "GLOBEX-SCRATCH-" + tag, null, null);
+			insertParcel(globex, Fixtures.GLOBEX, load.globexReturn(), load.globexParcel(), "18.000");
+			insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), load.globexHandsets(),
+					1,
+					"'GLX-WEEE-HANDSET', 'End-of-life handsets, batteries removed', '854999', 'CN', 40, 1.50, 'USD', 0.160, 'SCRAP', null, 'WASTE', '160214', false");
+			insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), load.globexLaptops(), 2,
+					"'GLX-WEEE-LAPTOP-BAT', 'End-of-life laptops with lithium-ion batteries fitted', '854991', 'CN', 5, 6.00, 'USD', 1.700, 'SCRAP', '3481', 'WASTE', '200135', true");
+			insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), load.globexWatches(), 3,
+					"'GLX-WATCH-2', 'Smartwatch', '851762', 'US', 3, 199.00, 'USD', 0.050, 'NEW', null, 'PRODUCT', null, false");
+			globex.commit();
+		}
+		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+			RlsProbe.update(operator,
+					"""
+							insert into load (operator_id, id, reference, program_id, lane_id, carrier_id, origin_hub_id,
+							                  destination_hub_id, status, cutoff_at, departure_at, capacity_kg, capacity_m3, seal_number,
+							                  created_by, created_at, updated_at, version)
+							values ('%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', 'CLOSED', '%s', '%s', 20000, 60, 'SEAL-%s',
+							        'scratch', now(), now(), 1)"""
+						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY,
+								GRU_RTM_SEA, Fixtures.CARRIER, GRU_HUB, RTM_HUB, DEPARTURE.minusHours(6), DEPARTURE,
+								tag));
+			String sscc = "1061414" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+			RlsProbe.update(operator,
+					"""
+							insert into handling_unit (operator_id, id, kind, sscc, digital_link, hub_id, program_id, status,
+							                           seal_number, load_id, carrier_id, created_by, created_at, updated_at, version)
+							values ('%s', '%s', 'PALLET', '%s', 'https://id.gs1.org/00/%s', '%s', '%s', 'CLOSED', 'P-%s', '%s', '%s',
+							        'scratch', now(), now(), 1)"""
+						.formatted(Fixtures.OPERATOR, load.unitId(), sscc, sscc, GRU_HUB, Fixtures.GLOBAL_RECOVERY, tag,
+								load.loadId(), Fixtures.CARRIER));
+			for (UUID[] parcel : new UUID[][] { { Fixtures.ACME, load.acmeReturn(), load.acmeParcel() },
+					{ Fixtures.GLOBEX, load.globexReturn(), load.globexParcel() } }) {
+				RlsProbe.update(operator,
+						"""
+								insert into unit_parcel (operator_id, parcel_id, shipper_id, return_id, unit_id, load_id, carrier_id,
+								                         weight_kg, length_cm, width_cm, height_cm, un_numbers, packed_at, lithium_kg)
+								select operator_id, id, shipper_id, return_id, '%s', '%s', '%s', weight_kg, length_cm, width_cm,
+								       height_cm, null, now(), 0
+								from parcel where id = '%s'"""
+							.formatted(load.unitId(), load.loadId(), Fixtures.CARRIER, parcel[2]));
+				RlsProbe.update(operator, """
+						insert into load_shipper (operator_id, load_id, shipper_id, parcels)
+						values ('%s', '%s', '%s', 1)""".formatted(Fixtures.OPERATOR, load.loadId(), parcel[0]));
+				RlsProbe.update(operator,
+						"""
+								insert into aggregation_event (operator_id, id, occurred_at, action, parent_unit_id, child_parcel_id,
+								                               shipper_id, recorded_by)
+								values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')"""
+							.formatted(Fixtures.OPERATOR, UUID.randomUUID(), load.unitId(), parcel[2], parcel[0]));
+			}
+			RlsProbe.update(operator, """
+					insert into aggregation_event (operator_id, id, occurred_at, action, parent_load_id, child_unit_id,
+					                               carrier_id, recorded_by)
+					values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')""".formatted(Fixtures.OPERATOR,
+					UUID.randomUUID(), load.loadId(), load.unitId(), Fixtures.CARRIER));
+			operator.commit();
+		}
+		return load;
+	}
+
+	private static void insertReturn(Connection c, UUID shipper, UUID returnId, String rma, String exportReference,
+			LocalDate exportedOn) throws SQLException {
+		String code = "HWS" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase();
+		RlsProbe.update(c,
+				"""
+						insert into return_order (shipper_id, id, operator_id, program_id, rma_number, status, reason, origin_city,
+						                          origin_country, export_reference, exported_on, tracking_code, created_by,
+						                          created_at, updated_at, version)
+						values ('%s', '%s', '%s', '%s', '%s', 'IN_TRANSIT', 'DEFECTIVE', 'São Paulo', 'BR', %s, %s, '%s', 'scratch',
+						        now(), now(), 0)"""
+					.formatted(shipper, returnId, Fixtures.OPERATOR, Fixtures.GLOBAL_RECOVERY, rma,
+							(exportReference == null) ? "null" : "'" + exportReference + "'",
+							(exportedOn == null) ? "null" : "'" + exportedOn + "'", code));
+		RlsProbe.update(c, """
+				insert into return_private (shipper_id, return_id, origin_line1)
+				values ('%s', '%s', 'Rua Augusta 1500')""".formatted(shipper, returnId));
+	}
+
+	private static void insertParcel(Connection c, UUID shipper, UUID returnId, UUID parcelId, String weightKg)
+			throws SQLException {
+		RlsProbe.update(c, """
+				insert into parcel (shipper_id, id, operator_id, return_id, reference, weight_kg, length_cm, width_cm,
+				                    height_cm)
+				values ('%s', '%s', '%s', '%s', 'P1', %s, 60, 40, 40)""".formatted(shipper, parcelId, Fixtures.OPERATOR,
+				returnId, weightKg));
+	}
+
+	private static void insertItem(Connection c, UUID shipper, ScratchLoad load, UUID returnId, UUID parcelId,
+			UUID itemId, int line, String values) throws SQLException {
+		RlsProbe.update(c,
+				"""
+						insert into return_item (shipper_id, id, operator_id, return_id, parcel_id, line_number, sku, description,
+						                         hs_code, origin_country, quantity, unit_value, currency, weight_kg, item_condition,
+						                         un_number, goods_class, waste_code, waste_hazardous)
+						values ('%s', '%s', '%s', '%s', '%s', %d, %s)"""
+					.formatted(shipper, itemId, Fixtures.OPERATOR, returnId, parcelId, line, values));
+	}
+
+}
