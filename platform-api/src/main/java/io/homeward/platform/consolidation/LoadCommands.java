@@ -50,10 +50,13 @@ class LoadCommands {
 
 	private final IdempotencyKeys idempotencyKeys;
 
+	private final List<DispatchCheck> dispatchChecks;
+
 	private final Clock clock = Clock.systemUTC();
 
 	LoadCommands(LoadRepository loads, ReceiptLineRepository receipts, ConsolidationQueries queries,
-			NetworkCatalog network, IdempotencyKeys idempotencyKeys) {
+			NetworkCatalog network, IdempotencyKeys idempotencyKeys, List<DispatchCheck> dispatchChecks) {
+		this.dispatchChecks = List.copyOf(dispatchChecks);
 		this.loads = loads;
 		this.receipts = receipts;
 		this.queries = queries;
@@ -102,7 +105,17 @@ class LoadCommands {
 		if (command.target() == LoadStatus.CLOSED) {
 			load.seal(command.sealNumber());
 		}
-		load.moveTo(command.target(), now());
+		OffsetDateTime now = now();
+		if (command.target() == LoadStatus.DISPATCHED) {
+			Load seen = queries.loads(List.of(load.id())).getFirst();
+			List<UserError> refusals = dispatchChecks.stream()
+				.flatMap((check) -> check.refusals(seen, now).stream())
+				.toList();
+			if (!refusals.isEmpty()) {
+				throw new Refusal(refusals);
+			}
+		}
+		load.moveTo(command.target(), now);
 		return flushed(load);
 	}
 
