@@ -1,7 +1,7 @@
 package io.homeward.platform.customs;
 
 /** A document that supports a claim to returned goods relief. */
-enum EvidenceKind {
+public enum EvidenceKind {
 
 	/** The reference (MRN) of the declaration under which the goods left the Union. */
 	EXPORT_DECLARATION_REFERENCE,

@@ -1,7 +1,7 @@
 package io.homeward.platform.customs;
 
 /** Whether an item re-enters free of import duty as returned goods. */
-enum ReliefVerdict {
+public enum ReliefVerdict {
 
 	/** The rule's conditions are met and its evidence is held. */
 	ELIGIBLE,
