@@ -53,8 +53,30 @@ public final class ScratchLoads {
 
 	}
 
+	/**
+	 * A scratch load whose Globex parcel also holds green-listed waste: 25 kg of paper
+	 * and cardboard packaging, 15 01 01 (one line, SCRAP, HS 470790, from BR), which
+	 * travels on an Annex VII document.
+	 */
+	public record GreenScratchLoad(ScratchLoad load, UUID globexPaper) {
+
+	}
+
 	/** A new CLOSED load as above, committed. */
 	public static ScratchLoad closed() throws SQLException {
+		return create(null);
+	}
+
+	/**
+	 * A new CLOSED load as {@link #closed()}, with Globex's paper packaging as a fourth
+	 * line of its parcel.
+	 */
+	public static GreenScratchLoad closedWithGreenWaste() throws SQLException {
+		UUID paper = UUID.randomUUID();
+		return new GreenScratchLoad(create(paper), paper);
+	}
+
+	private static ScratchLoad create(UUID globexPaper) throws SQLException {
 		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		ScratchLoad load = new ScratchLoad(UUID.randomUUID(), "GRU-RTM-SCRATCH-" + tag, UUID.randomUUID(),
 				UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
@@ -79,6 +101,10 @@ public final class ScratchLoads {
 					"'GLX-WEEE-LAPTOP-BAT', 'End-of-life laptops with lithium-ion batteries fitted', '854991', 'CN', 5, 6.00, 'USD', 1.700, 'SCRAP', '3481', 'WASTE', '200135', true");
 			insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), load.globexWatches(), 3,
 					"'GLX-WATCH-2', 'Smartwatch', '851762', 'US', 3, 199.00, 'USD', 0.050, 'NEW', null, 'PRODUCT', null, false");
+			if (globexPaper != null) {
+				insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), globexPaper, 4,
+						"'GLX-PAPER-PACK', 'Paper and cardboard packaging', '470790', 'BR', 1, 0.00, 'USD', 25.000, 'SCRAP', null, 'WASTE', '150101', false");
+			}
 			globex.commit();
 		}
 		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
