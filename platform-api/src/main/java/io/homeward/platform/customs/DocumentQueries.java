@@ -111,8 +111,9 @@ class DocumentQueries {
 	/** Documents of the relief kinds covering each item, the reader's visible ones. */
 	Map<UUID, List<CustomsDocument>> reliefDocuments(Collection<UUID> itemIds) {
 		Map<UUID, List<CustomsDocument>> byItem = new LinkedHashMap<>();
-		List<CustomsDocument> found = documents(jdbc.sql(DOCUMENTS + """
-				where i.item_id = any(:ids) and d.kind = any(:kinds) order by d.recorded_at, d.id, i.item_id""")
+		List<CustomsDocument> found = documents(jdbc
+			.sql(DOCUMENTS
+					+ " where i.item_id = any(:ids) and d.kind = any(:kinds) order by d.recorded_at, d.id, i.item_id")
 			.param("ids", itemIds.toArray(UUID[]::new))
 			.param("kinds",
 					new String[] { CustomsDocumentKind.INF3_INFORMATION_SHEET.name(),

@@ -222,7 +222,7 @@ class CustomsDocumentsIntegrationTests {
 					org.assertj.core.groups.Tuple.tuple("CUSTOMS_DOCUMENT_EXPIRED", item(load.globexLaptops())));
 		assertThat(errors)
 			.anySatisfy((e) -> assertThat((String) e.get("message")).contains((String) ended.get("reference"),
-					"until " + TODAY.minusDays(1), "not valid on " + TODAY.toString()));
+					"until " + TODAY.minusDays(1), "Not valid on " + TODAY.toString()));
 		Map<String, Object> today = clearance("operator", load(load), TODAY);
 		assertThat(statusOf(today, "GLX-WEEE-HANDSET")).containsExactly("EXPIRED");
 		assertThat(statusOf(today, "GLX-WEEE-LAPTOP-BAT")).containsExactlyInAnyOrder("PRESENT", "EXPIRED");

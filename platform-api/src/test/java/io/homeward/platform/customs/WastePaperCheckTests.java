@@ -91,7 +91,7 @@ class WastePaperCheckTests {
 		});
 		UserError error = WastePaperCheck.refusal(handsets, needs.getFirst());
 		assertThat(error.code()).isEqualTo(DocumentErrorCode.CUSTOMS_DOCUMENT_EXPIRED);
-		assertThat(error.message()).contains("Basel", "Y49", "HANDSET", "not valid on " + DAY);
+		assertThat(error.message()).contains("Basel", "Y49", "HANDSET", "Not valid on " + DAY);
 		// Both ends of the validity are inside it.
 		assertThat(check.needs(handsets, DAY.minusDays(1), true, List.of(ended))).extracting(DocumentNeed::status)
 			.containsExactly(NeedStatus.PRESENT);
