@@ -524,6 +524,21 @@ class CustomsDocumentsIntegrationTests {
 			.read("$.data.returns.edges[*].node.items[*]");
 		assertThat(all).anySatisfy((item) -> assertThat(item.get("relief")).isNull())
 			.anySatisfy((item) -> assertThat(item.get("relief")).isNotNull());
+		// In a load from Madrid to Rotterdam (one customs territory) an item has no
+		// relief;
+		// in one from São Paulo it has.
+		String reliefInLoad = """
+				query($id: ID!) { customsClearance(loadId: $id) { items { item { sku relief { verdict } } } } }""";
+		List<Map<String, Object>> domestic = Api.as(port, "acme")
+			.execute(reliefInLoad, Map.of("id", RECEIVED_LOAD))
+			.data()
+			.read("$.data.customsClearance.items[*].item");
+		assertThat(domestic).isNotEmpty().allSatisfy((item) -> assertThat(item.get("relief")).isNull());
+		List<Map<String, Object>> crossing = Api.as(port, "acme")
+			.execute(reliefInLoad, Map.of("id", load(ScratchLoads.closed())))
+			.data()
+			.read("$.data.customsClearance.items[*].item");
+		assertThat(crossing).hasSize(2).allSatisfy((item) -> assertThat(item.get("relief")).isNotNull());
 	}
 
 	@Test
