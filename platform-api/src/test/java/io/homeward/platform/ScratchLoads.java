@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.homeward.platform.tenancy.RlsProbe;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads of the demo operator that exist for one test only: a CLOSED load on the São Paulo
@@ -76,7 +77,7 @@ public final class ScratchLoads {
 		return new GreenScratchLoad(create(paper), paper);
 	}
 
-	private static ScratchLoad create(UUID globexPaper) throws SQLException {
+	private static ScratchLoad create(@Nullable UUID globexPaper) throws SQLException {
 		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		ScratchLoad load = new ScratchLoad(UUID.randomUUID(), "GRU-RTM-SCRATCH-" + tag, UUID.randomUUID(),
 				UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
