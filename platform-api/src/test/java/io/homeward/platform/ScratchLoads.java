@@ -55,7 +55,7 @@ public final class ScratchLoads {
 	}
 
 	/**
-	 * A scratch load whose Globex parcel also holds green-listed waste: 25 kg of paper
+	 * A scratch load whose Globex parcel also holds green-listed waste: 2.5 kg of paper
 	 * and cardboard packaging, 15 01 01 (one line, SCRAP, HS 470790, from BR), which
 	 * travels on an Annex VII document.
 	 */
@@ -104,7 +104,7 @@ public final class ScratchLoads {
 					"'GLX-WATCH-2', 'Smartwatch', '851762', 'US', 3, 199.00, 'USD', 0.050, 'NEW', null, 'PRODUCT', null, false");
 			if (globexPaper != null) {
 				insertItem(globex, Fixtures.GLOBEX, load, load.globexReturn(), load.globexParcel(), globexPaper, 4,
-						"'GLX-PAPER-PACK', 'Paper and cardboard packaging', '470790', 'BR', 1, 0.00, 'USD', 25.000, 'SCRAP', null, 'WASTE', '150101', false");
+						"'GLX-PAPER-PACK', 'Paper and cardboard packaging', '470790', 'BR', 1, 0.00, 'USD', 2.500, 'SCRAP', null, 'WASTE', '150101', false");
 			}
 			globex.commit();
 		}
