@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +178,7 @@ class DeclarationCommands {
 	private static Map<String, BigDecimal> rates(List<DeclarationCreate.Rate> given, @Nullable Currency currency,
 			Violations form) {
 		Map<String, BigDecimal> rates = new LinkedHashMap<>();
+		Set<String> named = new HashSet<>();
 		if (given.size() > 50) {
 			form.add("exchangeRates", CommonErrorCode.OUT_OF_RANGE, "at most 50 rates");
 			return rates;
@@ -190,7 +192,7 @@ class DeclarationCommands {
 			if (code == null) {
 				continue;
 			}
-			if (rates.containsKey(code.getCurrencyCode())) {
+			if (!named.add(code.getCurrencyCode())) {
 				form.add(at + ".currency", DeclarationErrorCode.CUSTOMS_EXCHANGE_RATE_DUPLICATE,
 						"The rate of " + code.getCurrencyCode() + " is given twice");
 				continue;
