@@ -19,8 +19,11 @@ class CustomsBorders {
 		return territories.crossesBorder(new CountryCode(from), new CountryCode(to));
 	}
 
-	boolean entersUnion(String importCountry) {
-		return territories.territoryOf(new CountryCode(importCountry)).equals(UNION);
+	/**
+	 * Whether the country (any text: an MRN's letters, say) is in the Union's territory.
+	 */
+	boolean entersUnion(String country) {
+		return CountryCode.parse(country).map((code) -> territories.territoryOf(code).equals(UNION)).orElse(false);
 	}
 
 }

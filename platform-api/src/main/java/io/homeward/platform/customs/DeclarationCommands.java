@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.homeward.platform.consolidation.Load;
@@ -59,13 +60,13 @@ class DeclarationCommands {
 	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9./-]*[A-Za-z0-9])?");
 
 	/**
-	 * The Union's Movement Reference Number, 18 characters: the year (2 digits), the
-	 * country of lodgement (2 letters), a unique part (12 letters or digits), the
-	 * procedure identifier (1 letter) and a check digit (a letter or digit); see
-	 * docs/domain/customs-declarations.md for the source. The check digit itself is not
-	 * verified.
+	 * The Union's Movement Reference Number, 18 characters: the last two digits of the
+	 * year, the code of the member state that gave it (2 letters), then 14 letters or
+	 * digits (an identifier whose layout each member state sets, and a check character);
+	 * see docs/domain/customs-declarations.md for the sources. The check character itself
+	 * is not verified.
 	 */
-	private static final Pattern MRN = Pattern.compile("[0-9]{2}[A-Z]{2}[A-Z0-9]{12}[A-Z][A-Z0-9]");
+	private static final Pattern MRN = Pattern.compile("([0-9]{2})([A-Z]{2})[A-Z0-9]{14}");
 
 	private final DeclarationQueries queries;
 
@@ -215,10 +216,10 @@ class DeclarationCommands {
 		String reference = (command.customsReference() != null) ? command.customsReference().trim() : null;
 		if (form.pattern("customsReference", reference, 40, REFERENCE.pattern(),
 				"letters and digits, with . / - inside") && borders.entersUnion(declaration.importCountry())
-				&& !MRN.matcher(reference).matches()) {
+				&& !isUnionMrn(reference)) {
 			form.add("customsReference", DeclarationErrorCode.CUSTOMS_REFERENCE_INVALID,
-					"Goods entering the Union are declared under an MRN: 18 characters, the year (2 digits), the"
-							+ " country (2 letters), 12 letters or digits, the procedure (a letter) and a check character");
+					"Goods entering the Union are declared under an MRN: 18 capital letters and digits, the year"
+							+ " (2 digits), the member state that gave it (2 letters), then 14 letters or digits");
 		}
 		if (declaration.status() != DeclarationStatus.DRAFT) {
 			form.add("declarationId", DeclarationErrorCode.CUSTOMS_STATUS_NOT_ALLOWED, "The declaration is "
@@ -228,6 +229,11 @@ class DeclarationCommands {
 			throw new Refusal(form.errors());
 		}
 		return move(declaration, command.version(), DeclarationStatus.LODGED, reference, null);
+	}
+
+	private boolean isUnionMrn(String reference) {
+		Matcher mrn = MRN.matcher(reference);
+		return mrn.matches() && borders.entersUnion(mrn.group(2));
 	}
 
 	CustomsDeclaration recordStatus(DeclarationStatusRecord command) {

@@ -63,7 +63,7 @@ class CustomsDeclarationIntegrationTests {
 			mutation($input: LoadTransitionInput!) {
 			  loadDispatch(input: $input) { load { status } userErrors { field code message subject } } }""";
 
-	/** An MRN of the Union's form: 26, NL, 12 letters or digits, procedure A, check 5. */
+	/** An MRN of the Union's form: 26, NL, then 14 letters or digits. */
 	static final String MRN = "26NL0000000001ABA5";
 
 	static final List<String> MY_DISPATCH_CODES = List.of("CUSTOMS_DECLARATION_MISSING",
@@ -376,6 +376,13 @@ class CustomsDeclarationIntegrationTests {
 		assertThat(errors(lodge("operator", id, 0, "BR-2026-0001"), lodge))
 			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
 		assertThat(errors(lodge("operator", id, 0, "26nl0000000001aba5"), lodge))
+			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
+		// An MRN of a country outside the Union, and one a character short.
+		assertThat(errors(lodge("operator", id, 0, "26BR0000000001ABA5"), lodge))
+			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
+		assertThat(errors(lodge("operator", id, 0, "26ZZ0000000001ABA5"), lodge))
+			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
+		assertThat(errors(lodge("operator", id, 0, "26NL0000000001ABA"), lodge))
 			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
 		assertThat(errors(lodge("operator", id, 3, MRN), lodge)).containsExactly("input.version CONFLICT");
 		// Recording LODGED on a draft is not a lodgement: it has no reference.
