@@ -211,7 +211,7 @@ class DeclarationCommands {
 	}
 
 	CustomsDeclaration lodge(DeclarationLodge command) {
-		CustomsDeclaration declaration = movable(command.declarationId(), command.version());
+		CustomsDeclaration declaration = movable(command.declarationId());
 		Violations form = new Violations();
 		String reference = (command.customsReference() != null) ? command.customsReference().trim() : null;
 		if (form.pattern("customsReference", reference, 40, REFERENCE.pattern(),
@@ -224,11 +224,10 @@ class DeclarationCommands {
 		if (declaration.status() != DeclarationStatus.DRAFT) {
 			form.add("declarationId", DeclarationErrorCode.CUSTOMS_STATUS_NOT_ALLOWED, "The declaration is "
 					+ declaration.status() + ", lodged already; record customs' answers with its status");
+			return move(declaration, command.version(), form, null);
 		}
-		if (!form.isEmpty()) {
-			throw new Refusal(form.errors());
-		}
-		return move(declaration, command.version(), DeclarationStatus.LODGED, reference, null);
+		// The reference is checked above; the move is asked only of a good one.
+		return move(declaration, command.version(), form, form.isEmpty() ? state(declaration).lodge(reference) : null);
 	}
 
 	private boolean isUnionMrn(String reference) {
@@ -237,57 +236,63 @@ class DeclarationCommands {
 	}
 
 	CustomsDeclaration recordStatus(DeclarationStatusRecord command) {
-		CustomsDeclaration declaration = movable(command.declarationId(), command.version());
+		CustomsDeclaration declaration = movable(command.declarationId());
 		Violations form = new Violations();
 		form.optionalText("reason", command.reason(), 1000);
 		if (command.reason() != null && command.status() != DeclarationStatus.HELD) {
 			form.add("reason", CommonErrorCode.INVALID, "Only a hold has a reason");
 		}
-		if (!form.isEmpty()) {
-			throw new Refusal(form.errors());
-		}
-		return move(declaration, command.version(), command.status(), null, command.reason());
+		return move(declaration, command.version(), form,
+				state(declaration).moveTo(command.status(), null, command.reason()));
 	}
 
-	private CustomsDeclaration move(CustomsDeclaration declaration, int version, DeclarationStatus target,
-			@Nullable String reference, @Nullable String reason) {
-		DeclarationState state = new DeclarationState(declaration.status(), declaration.customsReference(),
-				declaration.holdReason());
-		return switch (state.moveTo(target, reference, reason)) {
-			case DeclarationState.StatusChange.Refused refused -> throw switch (refused.reason()) {
-				case NOT_ALLOWED ->
-					Refusal.of("status", DeclarationErrorCode.CUSTOMS_STATUS_NOT_ALLOWED, refused.message());
-				case CUSTOMS_REFERENCE_REQUIRED -> Refusal.of("status", DeclarationErrorCode.CUSTOMS_REFERENCE_REQUIRED,
-						refused.message() + ": lodge it with customsDeclarationLodge");
-				case HOLD_REASON_REQUIRED ->
-					Refusal.of("reason", DeclarationErrorCode.CUSTOMS_HOLD_REASON_REQUIRED, refused.message());
-			};
-			case DeclarationState.StatusChange.Moved moved -> {
-				if (!queries.updateState(declaration.uuid(), version, moved.state(), TenantContext.require().userId(),
-						now())) {
-					throw Refusal.of("version", CommonErrorCode.CONFLICT,
-							"The declaration was changed concurrently; read it again");
-				}
-				yield queries.declaration(declaration.uuid()).orElseThrow();
-			}
-		};
+	private static DeclarationState state(CustomsDeclaration declaration) {
+		return new DeclarationState(declaration.status(), declaration.customsReference(), declaration.holdReason());
 	}
 
 	/**
-	 * The declaration, if the caller may move it on from {@code version}: only the load's
-	 * operator does; a shipper or carrier that sees it is NOT_PERMITTED, and one unseen
-	 * is NOT_FOUND.
+	 * Writes the change, unless the input, the version or the move itself is refused:
+	 * each is checked without the others, and all their errors refuse together.
+	 * @param change the move, or null when the input gave nothing to move with
 	 */
-	private CustomsDeclaration movable(UUID declarationId, int version) {
+	private CustomsDeclaration move(CustomsDeclaration declaration, int version, Violations form,
+			DeclarationState.@Nullable StatusChange change) {
+		List<UserError> errors = new ArrayList<>(form.errors());
+		if (declaration.version() != version) {
+			errors.add(UserError.of("version", CommonErrorCode.CONFLICT, "The declaration changed since version "
+					+ version + "; it is at version " + declaration.version()));
+		}
+		if (change instanceof DeclarationState.StatusChange.Refused refused) {
+			errors.add(switch (refused.reason()) {
+				case NOT_ALLOWED ->
+					UserError.of("status", DeclarationErrorCode.CUSTOMS_STATUS_NOT_ALLOWED, refused.message());
+				case CUSTOMS_REFERENCE_REQUIRED ->
+					UserError.of("status", DeclarationErrorCode.CUSTOMS_REFERENCE_REQUIRED,
+							refused.message() + ": lodge it with customsDeclarationLodge");
+				case HOLD_REASON_REQUIRED ->
+					UserError.of("reason", DeclarationErrorCode.CUSTOMS_HOLD_REASON_REQUIRED, refused.message());
+			});
+		}
+		if (!errors.isEmpty() || !(change instanceof DeclarationState.StatusChange.Moved moved)) {
+			throw new Refusal(errors);
+		}
+		if (!queries.updateState(declaration.uuid(), version, moved.state(), TenantContext.require().userId(), now())) {
+			throw Refusal.of("version", CommonErrorCode.CONFLICT,
+					"The declaration was changed concurrently; read it again");
+		}
+		return queries.declaration(declaration.uuid()).orElseThrow();
+	}
+
+	/**
+	 * The declaration, if the caller may move it on: only the load's operator does; a
+	 * shipper or carrier that sees it is NOT_PERMITTED, and one unseen is NOT_FOUND.
+	 */
+	private CustomsDeclaration movable(UUID declarationId) {
 		CustomsDeclaration declaration = queries.declaration(declarationId)
 			.orElseThrow(() -> Refusal.of("declarationId", CommonErrorCode.NOT_FOUND, "No such declaration"));
 		if (!declaration.operatorId().equals(TenantContext.require().orgId())) {
 			throw Refusal.of("declarationId", CommonErrorCode.NOT_PERMITTED,
 					"Only the load's operator records its declaration's progress");
-		}
-		if (declaration.version() != version) {
-			throw Refusal.of("version", CommonErrorCode.CONFLICT,
-					"The declaration changed since version " + version + "; it is at version " + declaration.version());
 		}
 		return declaration;
 	}

@@ -385,6 +385,9 @@ class CustomsDeclarationIntegrationTests {
 		assertThat(errors(lodge("operator", id, 0, "26NL0000000001ABA"), lodge))
 			.containsExactly("input.customsReference CUSTOMS_REFERENCE_INVALID");
 		assertThat(errors(lodge("operator", id, 3, MRN), lodge)).containsExactly("input.version CONFLICT");
+		// Independent refusals come together.
+		assertThat(errors(lodge("operator", id, 3, "BR-2026-0001"), lodge))
+			.containsExactlyInAnyOrder("input.customsReference CUSTOMS_REFERENCE_INVALID", "input.version CONFLICT");
 		// Recording LODGED on a draft is not a lodgement: it has no reference.
 		String record = "customsDeclarationStatusRecord";
 		assertThat(errors(status("operator", id, 0, "LODGED", null), record))
@@ -400,6 +403,8 @@ class CustomsDeclarationIntegrationTests {
 
 		assertThat(errors(status("operator", id, 1, "HELD", null), record))
 			.containsExactly("input.reason CUSTOMS_HOLD_REASON_REQUIRED");
+		assertThat(errors(status("operator", id, 0, "HELD", "x".repeat(1001)), record))
+			.containsExactlyInAnyOrder("input.reason TOO_LONG", "input.version CONFLICT");
 		assertThat(errors(status("operator", id, 1, "ACCEPTED", "because"), record))
 			.containsExactly("input.reason INVALID");
 		assertThat(errors(status("operator", id, 0, "ACCEPTED", null), record))
