@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.homeward.platform.consolidation.Sscc;
 import io.homeward.platform.tenancy.RlsProbe;
 import org.jspecify.annotations.Nullable;
 
@@ -119,7 +120,11 @@ public final class ScratchLoads {
 						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY,
 								GRU_RTM_SEA, Fixtures.CARRIER, GRU_HUB, RTM_HUB, DEPARTURE.minusHours(6), DEPARTURE,
 								tag));
-			String sscc = "1061414" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+			// A valid SSCC (its check digit right, or the load's units fail to print),
+			// its serial
+			// high above the ones the demo's operator allocates.
+			String sscc = Sscc.of(1, "0614141", 500_000_000L + ThreadLocalRandom.current().nextLong(499_999_999L))
+				.value();
 			RlsProbe.update(operator,
 					"""
 							insert into handling_unit (operator_id, id, kind, sscc, digital_link, hub_id, program_id, status,

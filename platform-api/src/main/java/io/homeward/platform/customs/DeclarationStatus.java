@@ -13,7 +13,7 @@ import java.util.Set;
  * held goods directly, or the answer to the hold sends the declaration back to LODGED to
  * be accepted again. RELEASED is final.
  */
-enum DeclarationStatus {
+public enum DeclarationStatus {
 
 	DRAFT, LODGED, ACCEPTED, HELD, RELEASED;
 

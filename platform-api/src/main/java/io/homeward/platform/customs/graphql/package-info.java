@@ -1,6 +1,7 @@
 /**
- * The customs slice of the GraphQL schema for documents, clearance and relief: decodes
- * global ids, turns inputs into the module's commands and outcomes into payloads.
+ * The customs slice of the GraphQL schema (declarations, documents, clearance, relief and
+ * commercial invoices): decodes global ids, turns inputs into the module's commands and
+ * outcomes into payloads.
  */
 @NullMarked
 package io.homeward.platform.customs.graphql;
