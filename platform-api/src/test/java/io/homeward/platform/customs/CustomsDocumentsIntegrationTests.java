@@ -114,12 +114,24 @@ class CustomsDocumentsIntegrationTests {
 
 	/**
 	 * Everything a scratch load needs before it may be dispatched besides the waste
-	 * papers a test is about, and the version to dispatch it at. The steps other checks
-	 * of the dispatch gate need (the declaration's lodgement) belong here.
+	 * papers a test is about, and the version to dispatch it at: the load crosses a
+	 * customs border (BR to NL), so its declaration is created and lodged first.
 	 */
 	int otherwiseReady(ScratchLoad load) {
 		Map<String, Object> seen = clearance("operator", load(load), TODAY);
 		assertThat(seen).isNotNull();
+		Api operator = Api.as(port, "operator");
+		DocumentContext created = operator.execute(CustomsDeclarationIntegrationTests.CREATE,
+				Map.of("input", CustomsDeclarationIntegrationTests.createInput(load(load), "EUR",
+						CustomsDeclarationIntegrationTests.USD_RATE)))
+			.data();
+		assertThat(created.<List<Object>>read("$.data.customsDeclarationCreate.userErrors")).isEmpty();
+		DocumentContext lodged = operator.execute(CustomsDeclarationIntegrationTests.LODGE,
+				Map.of("input",
+						Map.of("declarationId", created.read("$.data.customsDeclarationCreate.declaration.id"),
+								"version", 0, "customsReference", CustomsDeclarationIntegrationTests.MRN)))
+			.data();
+		assertThat(lodged.<String>read("$.data.customsDeclarationLodge.declaration.status")).isEqualTo("LODGED");
 		return 1;
 	}
 
