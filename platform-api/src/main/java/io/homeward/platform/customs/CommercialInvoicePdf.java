@@ -48,7 +48,10 @@ class CommercialInvoicePdf {
 		Font text = new Font(REGULAR, 9);
 		Font small = new Font(REGULAR, 8);
 
-		document.add(new Paragraph("Commercial invoice " + invoice.number(), title));
+		document.add(new Paragraph("Commercial invoice", title));
+		// The number on a line of its own: with a load's reference in it, it may be as
+		// long as the title line is wide.
+		document.add(new Paragraph("Number: " + invoice.number(), bold));
 		document.add(new Paragraph("Date: " + invoice.issuedOn(), text));
 		document.add(new Paragraph("Reason for export: " + invoice.reasonForExport(), bold));
 		document.add(new Paragraph("Incoterm: " + invoice.incoterm() + " " + invoice.incotermPlace()
