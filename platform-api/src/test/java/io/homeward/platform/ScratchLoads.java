@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.homeward.platform.consolidation.Sscc;
 import io.homeward.platform.tenancy.RlsProbe;
 
 /**
@@ -92,7 +93,10 @@ public final class ScratchLoads {
 						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY,
 								GRU_RTM_SEA, Fixtures.CARRIER, GRU_HUB, RTM_HUB, DEPARTURE.minusHours(6), DEPARTURE,
 								tag));
-			String sscc = "1061414" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+			// A valid SSCC (its GS1 check digit right): the loads page prints every
+			// unit's
+			// SSCC and fails on one that is not.
+			String sscc = Sscc.of(1, "0614141", ThreadLocalRandom.current().nextLong(Sscc.capacity("0614141"))).value();
 			RlsProbe.update(operator,
 					"""
 							insert into handling_unit (operator_id, id, kind, sscc, digital_link, hub_id, program_id, status,

@@ -214,9 +214,19 @@ class CommercialInvoiceIntegrationTests {
 			operator.commit();
 		}
 
-		assertThat(invoices("operator", load.loadId()).jsonString()).isEqualTo(EMPTY);
-		assertThat(invoices("acme", load.loadId()).jsonString()).isEqualTo(EMPTY);
-		assertThat(get("operator", pdfPath(load, Fixtures.ACME, "EUR")).statusCode()).isEqualTo(404);
+		try {
+			assertThat(invoices("operator", load.loadId()).jsonString()).isEqualTo(EMPTY);
+			assertThat(invoices("acme", load.loadId()).jsonString()).isEqualTo(EMPTY);
+			assertThat(get("operator", pdfPath(load, Fixtures.ACME, "EUR")).statusCode()).isEqualTo(404);
+		}
+		finally {
+			// Closed again, so no other test finds a PLANNING load with sealed units.
+			try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
+				RlsProbe.update(operator, "update load set status = 'CLOSED', seal_number = 'SEAL-AGAIN' where id = '"
+						+ load.loadId() + "'");
+				operator.commit();
+			}
+		}
 	}
 
 	@Test
@@ -260,6 +270,12 @@ class CommercialInvoiceIntegrationTests {
 				"/customs/loads/" + UUID.randomUUID() + "/invoices/" + ShipperCode.of(Fixtures.ACME) + "-EUR.pdf")
 			.statusCode()).isEqualTo(404);
 		assertThat(get("operator", "/customs/loads/not-a-load/invoices/X-EUR.pdf").statusCode()).isEqualTo(404);
+		// The refusals are one answer: same status, type and (empty) body.
+		HttpResponse<byte[]> carrier = get("carrier", acmePdf);
+		HttpResponse<byte[]> missing = get("carrier", pdfPath(load, Fixtures.ACME, "USD"));
+		assertThat(carrier.body()).isEqualTo(missing.body()).isEqualTo(get("globex", acmePdf).body());
+		assertThat(carrier.headers().firstValue("Content-Type"))
+			.isEqualTo(missing.headers().firstValue("Content-Type"));
 		// No token: refused before anything is read, like the rest of the API.
 		assertThat(get(null, acmePdf).statusCode()).isEqualTo(401);
 	}
