@@ -203,6 +203,39 @@ class CommercialInvoiceIntegrationTests {
 	}
 
 	@Test
+	void aShipperWhoseItemsAreInTwoCurrenciesGetsTwoInvoicesTheParcelsWeightSharedOverBoth() throws Exception {
+		ScratchLoad load = ScratchLoads.closed();
+		try (Connection acme = RlsProbe.owner(Fixtures.ACME, "SHIPPER")) {
+			RlsProbe.update(acme, """
+					insert into return_item (shipper_id, id, operator_id, return_id, parcel_id, line_number, sku,
+					                         description, hs_code, origin_country, quantity, unit_value, currency,
+					                         weight_kg, item_condition, un_number, goods_class, waste_code,
+					                         waste_hazardous)
+					values ('%s', '%s', '%s', '%s', '%s', 3, 'ACC-CASE', 'Carrying case', '420292', 'VN', 1, 25.00,
+					        'USD', 0.400, 'NEW', null, 'PRODUCT', null, false)""".formatted(Fixtures.ACME,
+					UUID.randomUUID(), Fixtures.OPERATOR, load.acmeReturn(), load.acmeParcel()));
+			acme.commit();
+		}
+		String usd = load.reference() + "-" + ShipperCode.of(Fixtures.ACME) + "-USD";
+
+		DocumentContext acme = invoices("acme", load.loadId());
+		assertThat(acme.read("$.data.commercialInvoice[*].number", List.class)).containsExactly(acmeNumber(load), usd);
+		assertThat(acme.read("$.data.commercialInvoice[*].totalValue.amount", List.class)).containsExactly("907.90",
+				"25.00");
+		assertThat(acme.read("$.data.commercialInvoice[*].currency", List.class)).containsExactly("EUR", "USD");
+		// 16 kg over 13.000, 1.800 and 0.400 kg net, whatever the invoice: 13.684,
+		// 1.895 (the missing gram) and 0.421, adding up to the parcel.
+		assertThat(acme.read("$.data.commercialInvoice[*].lines[*].grossKg", List.class)).containsExactly("13.684",
+				"1.895", "0.421");
+		assertThat(acme.read("$.data.commercialInvoice[1].lines[0].originalExport.reference", String.class))
+			.isEqualTo(acmeExport(load));
+		assertThat(invoices("operator", load.loadId()).read("$.data.commercialInvoice[*].number", List.class))
+			.containsExactlyInAnyOrder(acmeNumber(load), usd, globexNumber(load));
+		assertThat(text(get("acme", pdfPath(load, Fixtures.ACME, "USD")).body())).contains("Carrying case", "25.00 USD")
+			.doesNotContain("Espresso machine", "EUR");
+	}
+
+	@Test
 	void aLoadStillInPlanningHasNoInvoices() throws Exception {
 		ScratchLoad load = ScratchLoads.closed();
 		assertThat(invoices("operator", load.loadId()).read("$.data.commercialInvoice", List.class)).hasSize(2);
