@@ -104,8 +104,9 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("io.homeward.platform.consolidation.graphql..",
-					"io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
-					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
+					"io.homeward.platform.customs.graphql..", "io.homeward.platform.network.graphql..",
+					"io.homeward.platform.pricing.graphql..", "io.homeward.platform.returns.graphql..",
+					"io.homeward.platform.tenancy.graphql..")
 			.check(classes);
 		assertThat(classes.stream()
 			.filter((c) -> c.getPackageName().matches("io\\.homeward\\.platform\\.\\w+\\.graphql")
@@ -121,8 +122,9 @@ class ArchitectureTests {
 	void adapterTypesArePackagePrivate() {
 		classes().that()
 			.resideInAnyPackage("io.homeward.platform.consolidation.graphql..",
-					"io.homeward.platform.network.graphql..", "io.homeward.platform.pricing.graphql..",
-					"io.homeward.platform.returns.graphql..", "io.homeward.platform.tenancy.graphql..")
+					"io.homeward.platform.customs.graphql..", "io.homeward.platform.network.graphql..",
+					"io.homeward.platform.pricing.graphql..", "io.homeward.platform.returns.graphql..",
+					"io.homeward.platform.tenancy.graphql..")
 			.and()
 			.areTopLevelClasses()
 			.should()

@@ -120,9 +120,8 @@ public final class ScratchLoads {
 						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY,
 								GRU_RTM_SEA, Fixtures.CARRIER, GRU_HUB, RTM_HUB, DEPARTURE.minusHours(6), DEPARTURE,
 								tag));
-			// A valid SSCC (its check digit right, or the load's units fail to print),
-			// its serial
-			// high above the ones the demo's operator allocates.
+			// A valid SSCC (its check digit right, or the loads page fails to print the
+			// unit), its serial high above the ones the demo's operator allocates.
 			String sscc = Sscc.of(1, "0614141", 500_000_000L + ThreadLocalRandom.current().nextLong(499_999_999L))
 				.value();
 			RlsProbe.update(operator,

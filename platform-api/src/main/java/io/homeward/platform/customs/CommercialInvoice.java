@@ -8,19 +8,18 @@ import java.util.List;
 import io.homeward.platform.shared.Money;
 
 /**
- * One shipper's commercial invoice for the goods it sends back in a shared load: the
- * exporter and the importer of record, the lines, the currency every value is in, the
- * Incoterm and its named place, and the export the goods first left under. The reason for
- * export is always the return of goods: the platform ships nothing else. The totals are
- * computed from the lines, exactly.
+ * One shipper's commercial invoice for the goods it sends back in a shared load, in one
+ * currency: the exporter and the importer of record, the lines (each with the export its
+ * goods first left under), the currency every value is in, and the Incoterm with its
+ * named place. The reason for export is always the return of goods: the platform ships
+ * nothing else. The totals are computed from the lines, exactly.
  */
-record CommercialInvoice(String number, LocalDate issuedOn, InvoiceParty exporter, InvoiceParty importerOfRecord,
-		Currency currency, Incoterm incoterm, String incotermPlace, ExportReference originalExport,
-		List<InvoiceLine> lines) {
+public record CommercialInvoice(String number, LocalDate issuedOn, InvoiceParty exporter, InvoiceParty importerOfRecord,
+		Currency currency, Incoterm incoterm, String incotermPlace, List<InvoiceLine> lines) {
 
 	static final String REASON_FOR_EXPORT = "Return of goods";
 
-	CommercialInvoice {
+	public CommercialInvoice {
 		if (number.isBlank()) {
 			throw new IllegalArgumentException("A commercial invoice needs a number");
 		}
@@ -38,18 +37,23 @@ record CommercialInvoice(String number, LocalDate issuedOn, InvoiceParty exporte
 						+ line.description() + "' is in " + line.unitValue().currency());
 			}
 		}
-		if (originalExport.exportedOn().isAfter(issuedOn)) {
-			throw new IllegalArgumentException("Invoice " + number + " is dated " + issuedOn
-					+ ", before the original export of " + originalExport.exportedOn());
+		for (InvoiceLine line : lines) {
+			// Goods cannot come back before they left: a later export date is a wrong
+			// record, not a return.
+			ExportReference export = line.originalExport();
+			if (export != null && export.exportedOn().isAfter(issuedOn)) {
+				throw new IllegalArgumentException("Invoice " + number + " is dated " + issuedOn
+						+ ", before the original export of '" + line.description() + "' on " + export.exportedOn());
+			}
 		}
 		lines = List.copyOf(lines);
 	}
 
-	String reasonForExport() {
+	public String reasonForExport() {
 		return REASON_FOR_EXPORT;
 	}
 
-	Money totalValue() {
+	public Money totalValue() {
 		BigDecimal total = BigDecimal.ZERO.setScale(Math.max(this.currency.getDefaultFractionDigits(), 0));
 		for (InvoiceLine line : this.lines) {
 			total = total.add(line.lineValue().amount());
@@ -57,11 +61,11 @@ record CommercialInvoice(String number, LocalDate issuedOn, InvoiceParty exporte
 		return new Money(total, this.currency);
 	}
 
-	BigDecimal totalNetKg() {
+	public BigDecimal totalNetKg() {
 		return this.lines.stream().map(InvoiceLine::netKg).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	BigDecimal totalGrossKg() {
+	public BigDecimal totalGrossKg() {
 		return this.lines.stream().map(InvoiceLine::grossKg).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

@@ -1,48 +1,61 @@
 package io.homeward.platform.customs;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 import io.homeward.platform.shared.Money;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A commercial invoice as an A4 PDF: the header (number, date, reason for export,
- * Incoterm, original export), the two parties, one table row per line and the totals. The
- * page depends on the invoice alone: no clock, locale or time zone is read, so the same
- * invoice gives the same page; only the metadata OpenPDF writes itself (creation date,
- * document id) differ between two renderings. Numbers are printed as plain decimals with
- * a dot, as customs forms do.
+ * Incoterm, currency), the two parties, one table row per line, under it the line's
+ * original export where it has one, and the totals. The page depends on the invoice
+ * alone: no clock, locale or time zone is read, so the same invoice gives the same page;
+ * only the metadata OpenPDF writes itself (creation date, document id) differ between two
+ * renderings. Numbers are printed as plain decimals with a dot, as customs forms do.
+ * <p>
+ * The text is set in Liberation Sans (SIL Open Font License 1.1, which allows embedding),
+ * from OpenPDF's fonts artifact, embedded as a subset with the Identity-H encoding: every
+ * letter the font has prints as written, "São Paulo", "Łódź" or "Thành phố Hồ Chí Minh"
+ * alike, where the standard Helvetica's Windows-1252 encoding has no "Ł" or "ồ".
  */
 class CommercialInvoicePdf {
 
-	private static final float[] COLUMNS = { 28, 12, 6, 7, 8, 8, 11, 12 };
+	private static final float[] COLUMNS = { 26, 12, 6, 9, 8, 8, 11, 12 };
+
+	private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
+
+	private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
 
 	byte[] render(CommercialInvoice invoice) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 36, 36, 36, 36);
 		PdfWriter.getInstance(document, pdf);
 		document.open();
-		Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-		Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-		Font text = FontFactory.getFont(FontFactory.HELVETICA, 9);
+		Font title = new Font(BOLD, 16);
+		Font bold = new Font(BOLD, 9);
+		Font text = new Font(REGULAR, 9);
+		Font small = new Font(REGULAR, 8);
 
-		document.add(new Paragraph("Commercial invoice " + invoice.number(), title));
+		document.add(new Paragraph("Commercial invoice", title));
+		// The number on a line of its own: with a load's reference in it, it may be as
+		// long as the title line is wide.
+		document.add(new Paragraph("Number: " + invoice.number(), bold));
 		document.add(new Paragraph("Date: " + invoice.issuedOn(), text));
 		document.add(new Paragraph("Reason for export: " + invoice.reasonForExport(), bold));
 		document.add(new Paragraph("Incoterm: " + invoice.incoterm() + " " + invoice.incotermPlace()
 				+ " (Incoterms 2020, " + invoice.incoterm().title() + ")", text));
-		document.add(new Paragraph("Original export: " + invoice.originalExport().reference() + " of "
-				+ invoice.originalExport().exportedOn(), text));
 		document.add(new Paragraph("Currency: " + invoice.currency().getCurrencyCode(), text));
 
 		PdfPTable parties = new PdfPTable(2);
@@ -69,6 +82,15 @@ class CommercialInvoicePdf {
 			lines.addCell(number(line.grossKg(), text));
 			lines.addCell(number(line.unitValue().amount(), text));
 			lines.addCell(number(line.lineValue().amount(), text));
+			ExportReference export = line.originalExport();
+			if (export != null) {
+				// A row of its own under the line, across the table: a reference is too
+				// long for a column and must print unbroken.
+				PdfPCell cell = new PdfPCell(
+						new Phrase("Original export: " + export.reference() + " of " + export.exportedOn(), small));
+				cell.setColspan(COLUMNS.length);
+				lines.addCell(cell);
+			}
 		}
 		PdfPCell totalLabel = new PdfPCell(new Phrase("Total", bold));
 		totalLabel.setColspan(4);
@@ -83,6 +105,15 @@ class CommercialInvoicePdf {
 
 		document.close();
 		return pdf.toByteArray();
+	}
+
+	private static BaseFont font(String resource) {
+		try {
+			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The invoice font " + resource + " is not on the class path", ex);
+		}
 	}
 
 	private static PdfPCell party(String role, InvoiceParty party, Font bold, Font text) {

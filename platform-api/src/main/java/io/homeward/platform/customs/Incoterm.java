@@ -5,7 +5,7 @@ package io.homeward.platform.customs;
  * insurance and where the risk passes. The first seven serve any mode of transport, the
  * last four sea and inland waterway only.
  */
-enum Incoterm {
+public enum Incoterm {
 
 	EXW("Ex Works"), FCA("Free Carrier"), CPT("Carriage Paid To"), CIP("Carriage and Insurance Paid To"),
 	DAP("Delivered at Place"), DPU("Delivered at Place Unloaded"), DDP("Delivered Duty Paid"),
@@ -17,12 +17,12 @@ enum Incoterm {
 		this.title = title;
 	}
 
-	String title() {
+	public String title() {
 		return this.title;
 	}
 
 	/** Whether the rule is one of the four for sea and inland waterway transport only. */
-	boolean seaAndInlandWaterwayOnly() {
+	public boolean seaAndInlandWaterwayOnly() {
 		return ordinal() >= FAS.ordinal();
 	}
 

@@ -8,9 +8,9 @@ import io.homeward.platform.shared.CountryCode;
  * The exporter or the importer of record as the invoice names them: name, the address
  * lines as printed, and the country.
  */
-record InvoiceParty(String name, List<String> addressLines, CountryCode country) {
+public record InvoiceParty(String name, List<String> addressLines, CountryCode country) {
 
-	InvoiceParty {
+	public InvoiceParty {
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("An invoice party needs a name");
 		}

@@ -74,7 +74,9 @@ class SecurityConfiguration {
 		// Labels and QR codes of handling units: tenant data served as files, under the
 		// same tokens and tenant check as the API.
 		RequestMatcher unitFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/units/**");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl, unitFiles)
+		// Commercial invoices as PDF: the same.
+		RequestMatcher customsFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/customs/**");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles)
 			// Authenticated AND naming a valid organization: the converter made the
 			// caller a tenant.
 			.access((authentication,
