@@ -121,15 +121,16 @@ class CustomsDocumentsIntegrationTests {
 		Map<String, Object> seen = clearance("operator", load(load), TODAY);
 		assertThat(seen).isNotNull();
 		Api operator = Api.as(port, "operator");
-		DocumentContext created = operator.execute(CustomsDeclarationIntegrationTests.CREATE,
-				Map.of("input", CustomsDeclarationIntegrationTests.createInput(load(load), "EUR",
-						CustomsDeclarationIntegrationTests.USD_RATE)))
+		Map<String, Object> declaration = CustomsDeclarationIntegrationTests.createInput(load(load), "EUR",
+				CustomsDeclarationIntegrationTests.USD_RATE);
+		DocumentContext created = operator
+			.execute(CustomsDeclarationIntegrationTests.CREATE, Map.of("input", declaration))
 			.data();
 		assertThat(created.<List<Object>>read("$.data.customsDeclarationCreate.userErrors")).isEmpty();
-		DocumentContext lodged = operator.execute(CustomsDeclarationIntegrationTests.LODGE,
-				Map.of("input",
-						Map.of("declarationId", created.read("$.data.customsDeclarationCreate.declaration.id"),
-								"version", 0, "customsReference", CustomsDeclarationIntegrationTests.MRN)))
+		Map<String, Object> lodgement = Map.of("declarationId",
+				created.read("$.data.customsDeclarationCreate.declaration.id"), "version", 0, "customsReference",
+				CustomsDeclarationIntegrationTests.MRN);
+		DocumentContext lodged = operator.execute(CustomsDeclarationIntegrationTests.LODGE, Map.of("input", lodgement))
 			.data();
 		assertThat(lodged.<String>read("$.data.customsDeclarationLodge.declaration.status")).isEqualTo("LODGED");
 		return 1;
