@@ -98,6 +98,11 @@ class ApiGuideIntegrationTests {
 
 	private static final UUID GRU_RTM_AIR = UUID.fromString("b0000000-0000-4000-8000-000000000004");
 
+	/**
+	 * The demo's closed, undeclared load at Ho Chi Minh City, which the guide declares.
+	 */
+	private static final UUID SGN_W50 = UUID.fromString("f0000000-0000-4000-8000-000000000005");
+
 	@LocalServerPort
 	int port;
 
@@ -492,6 +497,7 @@ class ApiGuideIntegrationTests {
 					+ Fixtures.GLOBAL_RECOVERY + "'"))
 				.isOne();
 			unpackTheAcceptedPlan(operator);
+			undeclareSgnW50(operator);
 			operator.commit();
 		}
 		try (Connection acme = ownerBoundTo(ACME)) {
@@ -549,6 +555,23 @@ class ApiGuideIntegrationTests {
 		for (String table : tables) {
 			update(operator, "alter table " + table + " enable row level security");
 		}
+	}
+
+	/**
+	 * Removes the declaration the guide created and lodged for SGN-RTM-2026-W50, and its
+	 * idempotency key, so the demo's closed load is undeclared again. Nothing deletes a
+	 * declaration in the application and no grant allows it, but the operator's policies
+	 * admit the owner's delete of its own rows.
+	 */
+	private static void undeclareSgnW50(Connection operator) throws SQLException {
+		String declaration = "(select id from customs_declaration where load_id = '" + SGN_W50 + "')";
+		update(operator, "delete from customs_declaration_line where declaration_id in " + declaration);
+		update(operator, "delete from customs_declaration_rate where declaration_id in " + declaration);
+		// None if the guide failed before declaring.
+		assertThat(update(operator, "delete from customs_declaration where load_id = '" + SGN_W50 + "'"))
+			.isLessThanOrEqualTo(1);
+		update(operator, "delete from idempotency_record where idempotency_key = 'guide-declare-sgn-w50'");
+		assertThat(RlsProbe.count(operator, "customs_declaration where load_id = '" + SGN_W50 + "'")).isZero();
 	}
 
 	/** A transaction of the owner role, bound to an organization like the app's. */
