@@ -1,7 +1,6 @@
 package io.homeward.platform.customs;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,15 +20,13 @@ import java.util.UUID;
  * <li>net mass: each item's unit weight times its quantity, summed;</li>
  * <li>gross mass: each parcel's weight apportioned over its items in proportion to their
  * net mass, in grams by largest remainder (ties to the earlier item of the parcel), so
- * the lines' gross sums to the parcels' weight exactly;</li>
+ * the lines' gross sums to the parcels' weight exactly ({@link GrossWeights});</li>
  * <li>statistical value: unit value times quantity times the rate of the item's currency
  * (1 for the declaration's own), summed exactly and rounded once per line to the minor
  * unit of the declaration's currency, half up.</li>
  * </ul>
  */
 final class DeclarationLines {
-
-	private static final BigDecimal GRAMS = BigDecimal.valueOf(1000);
 
 	private DeclarationLines() {
 	}
@@ -95,9 +92,8 @@ final class DeclarationLines {
 	}
 
 	/**
-	 * Each item's share of its parcel's weight, in kilograms with three decimals: the
-	 * parcel's grams split in proportion to the items' net grams, each share rounded down
-	 * and the grams left given one each to the largest remainders.
+	 * Each item's share of its parcel's weight, shared as the invoices share it
+	 * ({@link GrossWeights}), so a declaration's gross masses are its invoices'.
 	 */
 	static BigDecimal[] gross(List<Item> items) {
 		Map<UUID, List<Integer>> byParcel = new LinkedHashMap<>();
@@ -106,42 +102,13 @@ final class DeclarationLines {
 		}
 		BigDecimal[] gross = new BigDecimal[items.size()];
 		for (List<Integer> indexes : byParcel.values()) {
-			BigInteger parcel = grams(items.get(indexes.getFirst()).parcelKg());
-			BigInteger[] net = new BigInteger[indexes.size()];
-			BigInteger total = BigInteger.ZERO;
-			for (int k = 0; k < net.length; k++) {
-				net[k] = grams(items.get(indexes.get(k)).netKg());
-				total = total.add(net[k]);
-			}
-			BigInteger[] share = new BigInteger[net.length];
-			BigInteger[] remainder = new BigInteger[net.length];
-			BigInteger given = BigInteger.ZERO;
-			for (int k = 0; k < net.length; k++) {
-				BigInteger[] division = parcel.multiply(net[k]).divideAndRemainder(total);
-				share[k] = division[0];
-				remainder[k] = division[1];
-				given = given.add(share[k]);
-			}
-			List<Integer> byRemainder = new ArrayList<>();
-			for (int k = 0; k < net.length; k++) {
-				byRemainder.add(k);
-			}
-			// Stable: equal remainders keep the parcel's item order.
-			byRemainder.sort((a, b) -> remainder[b].compareTo(remainder[a]));
-			int left = parcel.subtract(given).intValueExact();
-			for (int k = 0; k < left; k++) {
-				int at = byRemainder.get(k);
-				share[at] = share[at].add(BigInteger.ONE);
-			}
-			for (int k = 0; k < net.length; k++) {
-				gross[indexes.get(k)] = new BigDecimal(share[k], 3);
+			List<BigDecimal> shares = GrossWeights.apportion(items.get(indexes.getFirst()).parcelKg(),
+					indexes.stream().map((i) -> items.get(i).netKg()).toList());
+			for (int k = 0; k < indexes.size(); k++) {
+				gross[indexes.get(k)] = shares.get(k);
 			}
 		}
 		return gross;
-	}
-
-	private static BigInteger grams(BigDecimal kg) {
-		return kg.multiply(GRAMS).setScale(0, RoundingMode.UNNECESSARY).toBigIntegerExact();
 	}
 
 	private static final class Sum {
