@@ -16,7 +16,7 @@ import java.util.UUID;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadStatus;
 import io.homeward.platform.consolidation.Loads;
-import io.homeward.platform.customs.InvoiceQueries.InvoicedItem;
+import io.homeward.platform.customs.LoadContents.Content;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CountryCode;
@@ -50,9 +50,9 @@ public class CommercialInvoices {
 
 	private final NetworkCatalog network;
 
-	private final InvoiceQueries queries;
+	private final LoadContents queries;
 
-	CommercialInvoices(Loads loads, NetworkCatalog network, InvoiceQueries queries) {
+	CommercialInvoices(Loads loads, NetworkCatalog network, LoadContents queries) {
 		this.loads = loads;
 		this.network = network;
 		this.queries = queries;
@@ -70,7 +70,7 @@ public class CommercialInvoices {
 			return List.of();
 		}
 		Load load = found.get();
-		List<InvoicedItem> items = queries.itemsInLoad(loadId);
+		List<Content> items = queries.itemsInLoad(loadId);
 		if (items.isEmpty()) {
 			return List.of();
 		}
@@ -80,9 +80,9 @@ public class CommercialInvoices {
 		LocalDate issuedOn = load.departureAt().atZoneSameInstant(ZoneId.of(origin.timeZone())).toLocalDate();
 		Map<UUID, BigDecimal> gross = grossWeights(items);
 
-		Map<String, List<InvoicedItem>> byKey = new LinkedHashMap<>();
+		Map<String, List<Content>> byKey = new LinkedHashMap<>();
 		Map<String, UUID> codes = new HashMap<>();
-		for (InvoicedItem item : items) {
+		for (Content item : items) {
 			String code = ShipperCode.of(item.shipperId());
 			UUID holder = codes.putIfAbsent(code, item.shipperId());
 			if (holder != null && !holder.equals(item.shipperId())) {
@@ -94,7 +94,7 @@ public class CommercialInvoices {
 		}
 		List<LoadInvoice> invoices = new ArrayList<>();
 		byKey.forEach((key, lines) -> {
-			InvoicedItem first = lines.getFirst();
+			Content first = lines.getFirst();
 			invoices.add(new LoadInvoice(loadId, first.shipperId(), key,
 					new CommercialInvoice(load.reference() + "-" + key, issuedOn, party(first.shipperName(), origin),
 							party(first.shipperName(), destination), Currency.getInstance(first.currency()),
@@ -128,13 +128,13 @@ public class CommercialInvoices {
 	}
 
 	/** Each item's share of its parcel's weight, parcel by parcel. */
-	private static Map<UUID, BigDecimal> grossWeights(List<InvoicedItem> items) {
-		Map<UUID, List<InvoicedItem>> byParcel = new LinkedHashMap<>();
+	private static Map<UUID, BigDecimal> grossWeights(List<Content> items) {
+		Map<UUID, List<Content>> byParcel = new LinkedHashMap<>();
 		items.forEach((item) -> byParcel.computeIfAbsent(item.parcelId(), (k) -> new ArrayList<>()).add(item));
 		Map<UUID, BigDecimal> gross = new HashMap<>();
 		byParcel.values().forEach((inParcel) -> {
 			List<BigDecimal> shares = GrossWeights.apportion(inParcel.getFirst().parcelKg(),
-					inParcel.stream().map(InvoicedItem::netKg).toList());
+					inParcel.stream().map(Content::netKg).toList());
 			for (int i = 0; i < inParcel.size(); i++) {
 				gross.put(inParcel.get(i).id(), shares.get(i));
 			}
@@ -147,7 +147,7 @@ public class CommercialInvoices {
 				new CountryCode(hub.countryCode()));
 	}
 
-	private static InvoiceLine line(InvoicedItem item, BigDecimal grossKg) {
+	private static InvoiceLine line(Content item, BigDecimal grossKg) {
 		ExportReference export = (item.exportReference() != null && item.exportedOn() != null)
 				? new ExportReference(item.exportReference(), item.exportedOn()) : null;
 		return new InvoiceLine(item.description(), new HsCode(item.hsCode()), new CountryCode(item.originCountry()),

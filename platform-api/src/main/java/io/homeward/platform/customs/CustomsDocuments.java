@@ -34,15 +34,19 @@ public class CustomsDocuments {
 
 	private final DocumentQueries queries;
 
+	private final LoadContents contents;
+
 	private final Loads loads;
 
-	private final Transboundary routes;
+	private final Routes routes;
 
 	private final WastePaperCheck papers = new WastePaperCheck(WasteRules.standard());
 
-	CustomsDocuments(DocumentCommands commands, DocumentQueries queries, Loads loads, Transboundary routes) {
+	CustomsDocuments(DocumentCommands commands, DocumentQueries queries, LoadContents contents, Loads loads,
+			Routes routes) {
 		this.commands = commands;
 		this.queries = queries;
+		this.contents = contents;
 		this.loads = loads;
 		this.routes = routes;
 	}
@@ -100,10 +104,11 @@ public class CustomsDocuments {
 		Load load = found.get();
 		OffsetDateTime counted = (load.dispatchedAt() != null) ? load.dispatchedAt() : load.departureAt();
 		LocalDate day = (on != null) ? on : counted.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		boolean transboundary = routes.test(load);
+		boolean transboundary = routes.transboundary(load);
 		List<CustomsDocument> documents = queries.documentsOfLoad(loadId);
-		List<ItemClearance> items = queries.itemsInLoad(loadId)
+		List<ItemClearance> items = contents.itemsInLoad(loadId)
 			.stream()
+			.map(LoadContents.Content::cleared)
 			.map((item) -> new ItemClearance(item.itemId(), item.returnId(), item.sku(), item.rmaNumber(),
 					(item.wasteCode() != null) ? item.wasteCode().display() : null,
 					papers.needs(item, day, transboundary, documents)))

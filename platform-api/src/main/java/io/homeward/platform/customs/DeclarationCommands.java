@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.LoadStatus;
 import io.homeward.platform.consolidation.Loads;
-import io.homeward.platform.network.Hub;
-import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Money;
 import io.homeward.platform.shared.Refusal;
@@ -70,22 +68,22 @@ class DeclarationCommands {
 
 	private final DeclarationQueries queries;
 
+	private final LoadContents contents;
+
 	private final Loads loads;
 
-	private final NetworkCatalog network;
-
-	private final CustomsBorders borders;
+	private final Routes routes;
 
 	private final IdempotencyKeys idempotencyKeys;
 
 	private final Clock clock = Clock.systemUTC();
 
-	DeclarationCommands(DeclarationQueries queries, Loads loads, NetworkCatalog network, CustomsBorders borders,
+	DeclarationCommands(DeclarationQueries queries, LoadContents contents, Loads loads, Routes routes,
 			IdempotencyKeys idempotencyKeys) {
 		this.queries = queries;
+		this.contents = contents;
 		this.loads = loads;
-		this.network = network;
-		this.borders = borders;
+		this.routes = routes;
 		this.idempotencyKeys = idempotencyKeys;
 	}
 
@@ -115,10 +113,11 @@ class DeclarationCommands {
 					"Only the load's operator declares its contents"));
 			throw new Refusal(errors);
 		}
-		Map<UUID, Hub> hubs = network.hubsByIds(List.of(load.originHubId(), load.destinationHubId()));
-		String exportCountry = hubs.get(load.originHubId()).countryCode();
-		String importCountry = hubs.get(load.destinationHubId()).countryCode();
-		if (!borders.crossesBorder(exportCountry, importCountry)) {
+		// The load's operator sees both of its hubs.
+		Routes.Route route = routes.route(load).orElseThrow();
+		String exportCountry = route.from().value();
+		String importCountry = route.to().value();
+		if (!routes.crossesCustomsBorder(route)) {
 			errors.add(UserError.of("loadId", DeclarationErrorCode.CUSTOMS_BORDER_NOT_CROSSED,
 					"The load goes from " + exportCountry + " to " + importCountry
 							+ ", within one customs territory: there is nothing to declare"));
@@ -131,7 +130,10 @@ class DeclarationCommands {
 			errors.add(UserError.of("loadId", DeclarationErrorCode.CUSTOMS_DECLARATION_EXISTS,
 					"The load has its declaration already"));
 		}
-		List<DeclarationLines.Item> items = queries.itemsInLoad(load.uuid());
+		List<DeclarationLines.Item> items = contents.itemsInLoad(load.uuid())
+			.stream()
+			.map(LoadContents.Content::declared)
+			.toList();
 		if (items.isEmpty()) {
 			errors.add(UserError.of("loadId", DeclarationErrorCode.CUSTOMS_NOTHING_TO_DECLARE,
 					"The load holds no item to declare"));
@@ -215,7 +217,7 @@ class DeclarationCommands {
 		Violations form = new Violations();
 		String reference = (command.customsReference() != null) ? command.customsReference().trim() : null;
 		if (form.pattern("customsReference", reference, 40, REFERENCE.pattern(),
-				"letters and digits, with . / - inside") && borders.entersUnion(declaration.importCountry())
+				"letters and digits, with . / - inside") && routes.inUnion(declaration.importCountry())
 				&& !isUnionMrn(reference)) {
 			form.add("customsReference", DeclarationErrorCode.CUSTOMS_REFERENCE_INVALID,
 					"Goods entering the Union are declared under an MRN: 18 capital letters and digits, the year"
@@ -232,7 +234,7 @@ class DeclarationCommands {
 
 	private boolean isUnionMrn(String reference) {
 		Matcher mrn = MRN.matcher(reference);
-		return mrn.matches() && borders.entersUnion(mrn.group(2));
+		return mrn.matches() && routes.inUnion(mrn.group(2));
 	}
 
 	CustomsDeclaration recordStatus(DeclarationStatusRecord command) {

@@ -2,13 +2,9 @@ package io.homeward.platform.customs;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.homeward.platform.consolidation.DispatchCheck;
 import io.homeward.platform.consolidation.Load;
-import io.homeward.platform.network.Hub;
-import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.UserError;
 
 import org.springframework.stereotype.Component;
@@ -25,21 +21,17 @@ class DeclarationDispatchCheck implements DispatchCheck {
 
 	private final DeclarationQueries queries;
 
-	private final NetworkCatalog network;
+	private final Routes routes;
 
-	private final CustomsBorders borders;
-
-	DeclarationDispatchCheck(DeclarationQueries queries, NetworkCatalog network, CustomsBorders borders) {
+	DeclarationDispatchCheck(DeclarationQueries queries, Routes routes) {
 		this.queries = queries;
-		this.network = network;
-		this.borders = borders;
+		this.routes = routes;
 	}
 
 	@Override
 	public List<UserError> refusals(Load load, OffsetDateTime now) {
-		Map<UUID, Hub> hubs = network.hubsByIds(List.of(load.originHubId(), load.destinationHubId()));
-		if (!borders.crossesBorder(hubs.get(load.originHubId()).countryCode(),
-				hubs.get(load.destinationHubId()).countryCode())) {
+		// The operator dispatching the load sees both of its hubs.
+		if (!routes.crossesCustomsBorder(routes.route(load).orElseThrow())) {
 			return List.of();
 		}
 		CustomsDeclaration declaration = queries.declarationsOfLoads(List.of(load.uuid())).get(load.uuid());

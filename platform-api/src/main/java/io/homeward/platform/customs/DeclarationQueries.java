@@ -98,28 +98,6 @@ class DeclarationQueries {
 		return byDeclaration;
 	}
 
-	/**
-	 * The items in the load's parcels (what unit_parcel puts in the load), each with its
-	 * parcel's weight, parcel by parcel in the items' line order. Read as the load's
-	 * operator, who reads every item of its programs' returns.
-	 */
-	List<DeclarationLines.Item> itemsInLoad(UUID loadId) {
-		return jdbc.sql("""
-				select up.shipper_id, up.parcel_id, up.weight_kg as parcel_kg, i.hs_code, i.origin_country, i.quantity,
-				       i.unit_value, i.currency, i.weight_kg
-				from unit_parcel up
-				join return_item i on i.shipper_id = up.shipper_id and i.return_id = up.return_id
-				                  and i.parcel_id = up.parcel_id
-				where up.load_id = :load
-				order by up.parcel_id, i.line_number""")
-			.param("load", loadId)
-			.query((rs, row) -> new DeclarationLines.Item(rs.getObject("shipper_id", UUID.class),
-					rs.getObject("parcel_id", UUID.class), rs.getBigDecimal("parcel_kg"), rs.getString("hs_code"),
-					rs.getString("origin_country"), rs.getInt("quantity"), rs.getBigDecimal("unit_value"),
-					rs.getString("currency"), rs.getBigDecimal("weight_kg")))
-			.list();
-	}
-
 	@Transactional
 	void insert(CustomsDeclaration declaration, List<ExchangeRate> rates, List<DeclarationLines.Line> lines,
 			String userId) {

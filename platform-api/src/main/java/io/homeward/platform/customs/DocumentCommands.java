@@ -51,9 +51,11 @@ class DocumentCommands {
 
 	private final DocumentQueries queries;
 
+	private final LoadContents contents;
+
 	private final Loads loads;
 
-	private final Transboundary routes;
+	private final Routes routes;
 
 	private final IdempotencyKeys idempotencyKeys;
 
@@ -63,10 +65,11 @@ class DocumentCommands {
 
 	private final Clock clock = Clock.systemUTC();
 
-	DocumentCommands(JdbcClient jdbc, DocumentQueries queries, Loads loads, Transboundary routes,
+	DocumentCommands(JdbcClient jdbc, DocumentQueries queries, LoadContents contents, Loads loads, Routes routes,
 			IdempotencyKeys idempotencyKeys) {
 		this.jdbc = jdbc;
 		this.queries = queries;
+		this.contents = contents;
 		this.loads = loads;
 		this.routes = routes;
 		this.idempotencyKeys = idempotencyKeys;
@@ -90,10 +93,11 @@ class DocumentCommands {
 			errors.add(UserError.of("loadId", DocumentErrorCode.CUSTOMS_LOAD_DISPATCHED, "The load is " + load.status()
 					+ ": waste papers are recorded before it leaves, since it left without them"));
 		}
-		Map<UUID, LoadItem> items = queries.itemsInLoad(load.uuid())
+		Map<UUID, LoadItem> items = contents.itemsInLoad(load.uuid())
 			.stream()
+			.map(LoadContents.Content::cleared)
 			.collect(Collectors.toMap(LoadItem::itemId, Function.identity()));
-		Optional<Transboundary.Route> route = routes.route(load);
+		Optional<Routes.Route> route = routes.route(load);
 		LocalDate day = load.departureAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
 		for (int i = 0; i < command.itemIds().size(); i++) {
 			LoadItem item = items.get(command.itemIds().get(i));
@@ -151,7 +155,7 @@ class DocumentCommands {
 	 * relief rule of the destination's territory names it for the item, on a load across
 	 * a customs border; waste claims no relief.
 	 */
-	private @Nullable String whyNotNeeded(CustomsDocumentKind kind, LoadItem item, Transboundary.@Nullable Route route,
+	private @Nullable String whyNotNeeded(CustomsDocumentKind kind, LoadItem item, Routes.@Nullable Route route,
 			LocalDate day) {
 		String the = "The " + kind.words() + " is not needed for " + item.named() + ": ";
 		WasteDocumentKind paper = kind.waste();

@@ -15,7 +15,6 @@ import io.homeward.platform.customs.CustomsDocument.CoveredItem;
 import io.homeward.platform.returns.ItemCondition;
 import io.homeward.platform.returns.ItemGoodsClass;
 import io.homeward.platform.shared.CountryCode;
-import io.homeward.platform.shared.WasteCode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,26 +42,6 @@ class DocumentQueries {
 
 	DocumentQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** The items in the load's parcels that the reader may see, by return and line. */
-	List<LoadItem> itemsInLoad(UUID loadId) {
-		return jdbc.sql("""
-				select ri.id, ri.return_id, ri.shipper_id, ri.sku, ro.rma_number, ri.goods_class, ri.waste_code,
-				       ri.waste_hazardous, ri.origin_country
-				from unit_parcel up
-				join return_item ri on ri.shipper_id = up.shipper_id and ri.return_id = up.return_id
-				                   and ri.parcel_id = up.parcel_id
-				join return_order ro on ro.shipper_id = ri.shipper_id and ro.id = ri.return_id
-				where up.load_id = :load
-				order by ro.rma_number, ri.line_number""").param("load", loadId).query((rs, row) -> {
-			String waste = rs.getString("waste_code");
-			return new LoadItem(rs.getObject("id", UUID.class), rs.getObject("return_id", UUID.class),
-					rs.getObject("shipper_id", UUID.class), rs.getString("sku"), rs.getString("rma_number"),
-					ItemGoodsClass.valueOf(rs.getString("goods_class")),
-					(waste != null) ? new WasteCode(waste, rs.getBoolean("waste_hazardous")) : null,
-					new CountryCode(rs.getString("origin_country")));
-		}).list();
 	}
 
 	/** The load's documents the reader may see, with the covered items it may see. */

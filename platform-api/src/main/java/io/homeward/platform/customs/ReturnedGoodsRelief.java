@@ -40,9 +40,9 @@ public class ReturnedGoodsRelief {
 
 	private final ReliefRules rules = ReliefRules.standard();
 
-	private final Transboundary routes;
+	private final Routes routes;
 
-	ReturnedGoodsRelief(DocumentQueries queries, Transboundary routes) {
+	ReturnedGoodsRelief(DocumentQueries queries, Routes routes) {
 		this.queries = queries;
 		this.routes = routes;
 	}

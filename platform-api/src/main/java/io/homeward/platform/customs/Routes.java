@@ -17,21 +17,23 @@ import org.springframework.stereotype.Component;
  * of waste when its hubs are in different countries, and it crosses a customs border when
  * they are in different customs territories ({@link CustomsTerritories}). The two differ:
  * a load from Madrid to Rotterdam crosses no customs border but does go from one Member
- * State to another.
+ * State to another. The territory table is read once, when the application starts.
  */
 @Component
-class Transboundary {
+class Routes {
 
 	/** The countries of a load's origin and destination hubs. */
 	record Route(CountryCode from, CountryCode to) {
 
 	}
 
+	static final String UNION = "EU";
+
 	private final NetworkCatalog network;
 
 	private final CustomsTerritories territories = CustomsTerritories.read(CsvTable.resource(CustomsTerritories.TABLE));
 
-	Transboundary(NetworkCatalog network) {
+	Routes(NetworkCatalog network) {
 		this.network = network;
 	}
 
@@ -51,7 +53,7 @@ class Transboundary {
 	 * Whether the load goes from one country to another. A route the reader cannot see
 	 * counts as one: the papers are asked rather than the load waved through.
 	 */
-	boolean test(Load load) {
+	boolean transboundary(Load load) {
 		return route(load).map((route) -> !route.from().equals(route.to())).orElse(true);
 	}
 
@@ -61,6 +63,14 @@ class Transboundary {
 
 	boolean crossesCustomsBorder(CountryCode from, CountryCode to) {
 		return territories.crossesBorder(from, to);
+	}
+
+	/**
+	 * Whether the country (any text: an MRN's letters, say) is in the Union's customs
+	 * territory.
+	 */
+	boolean inUnion(String country) {
+		return CountryCode.parse(country).map((code) -> territories.territoryOf(code).equals(UNION)).orElse(false);
 	}
 
 }

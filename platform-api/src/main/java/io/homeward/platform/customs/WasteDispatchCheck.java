@@ -26,22 +26,25 @@ class WasteDispatchCheck implements DispatchCheck {
 
 	private final DocumentQueries queries;
 
-	private final Transboundary transboundary;
+	private final LoadContents contents;
+
+	private final Routes routes;
 
 	private final WastePaperCheck papers = new WastePaperCheck(WasteRules.standard());
 
-	WasteDispatchCheck(DocumentQueries queries, Transboundary transboundary) {
+	WasteDispatchCheck(DocumentQueries queries, LoadContents contents, Routes routes) {
 		this.queries = queries;
-		this.transboundary = transboundary;
+		this.contents = contents;
+		this.routes = routes;
 	}
 
 	@Override
 	public List<UserError> refusals(Load load, OffsetDateTime now) {
-		if (!transboundary.test(load)) {
+		if (!routes.transboundary(load)) {
 			return List.of();
 		}
 		LocalDate day = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-		List<LoadItem> items = queries.itemsInLoad(load.uuid());
+		List<LoadItem> items = contents.itemsInLoad(load.uuid()).stream().map(LoadContents.Content::cleared).toList();
 		if (items.stream().noneMatch((item) -> item.wasteCode() != null)) {
 			return List.of();
 		}

@@ -164,7 +164,7 @@ class CommercialInvoiceIntegrationTests {
 	@Test
 	void withoutRowLevelSecurityTheSameReadWouldHandEachShipperTheOthersItemsAndTheCarrierAll() throws Exception {
 		ScratchLoad load = ScratchLoads.closed();
-		String items = InvoiceQueries.ITEMS_IN_LOAD.replace(":load", "'" + load.loadId() + "'");
+		String items = LoadContents.ITEMS_IN_LOAD.replace(":load", "'" + load.loadId() + "'");
 		List<String> tables = List.of("unit_parcel", "return_item", "return_order", "organization");
 
 		try (Connection acme = RlsProbe.app(Fixtures.ACME, "SHIPPER")) {
