@@ -23,7 +23,7 @@ class ModularityTests {
 		// A positive control: verify() above would pass vacuously if no module were
 		// detected.
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString)).contains("shared",
-				"tenancy", "network", "returns", "customs");
+				"tenancy", "network", "returns", "customs", "tracking");
 	}
 
 	@Test
