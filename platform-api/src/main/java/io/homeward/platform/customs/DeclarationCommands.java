@@ -61,8 +61,8 @@ class DeclarationCommands {
 	 * The Union's Movement Reference Number, 18 characters: the last two digits of the
 	 * year, the code of the member state that gave it (2 letters), then 14 letters or
 	 * digits (an identifier whose layout each member state sets, and a check character);
-	 * see docs/domain/customs-declarations.md for the sources. The check character itself
-	 * is not verified.
+	 * see docs/domain/customs.md, "Declarations" for the sources. The check character
+	 * itself is not verified.
 	 */
 	private static final Pattern MRN = Pattern.compile("([0-9]{2})([A-Z]{2})[A-Z0-9]{14}");
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * The platform's rule that a load crossing a customs border leaves only with its
  * declaration lodged: LODGED, ACCEPTED or RELEASED. Missing, a DRAFT, or HELD by customs,
  * it stays. The law lets goods be declared before they are presented (see
- * docs/domain/customs-declarations.md); the platform asks for the lodgement before the
- * load leaves, so the carrier never carries goods nobody declared.
+ * docs/domain/customs.md, "The dispatch gate"); the platform asks for the lodgement
+ * before the load leaves, so the carrier never carries goods nobody declared.
  */
 @Component
 class DeclarationDispatchCheck implements DispatchCheck {

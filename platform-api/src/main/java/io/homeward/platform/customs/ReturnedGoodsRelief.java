@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Relief per item, for items whose parcel is in a load whose lane crosses a customs
- * border. What {@link ReliefRules} is asked, and why (docs/domain/customs-documents.md):
- * the importing country is the destination hub's; the day of re-import is the load's
- * departure day, the platform's choice, since the platform records no day of entry; the
- * day of export is the return's original export; the goods count as not improved abroad,
- * and as in the state exported only when NEW or OPENED, the platform's conservative
- * reading of the condition; the evidence is the export reference the return carries and
- * the documents of the relief kinds recorded for the item in that load and valid on the
- * day of re-import.
+ * border. What {@link ReliefRules} is asked, and why (docs/domain/customs.md, "Returned
+ * goods relief"): the importing country is the destination hub's; the day of re-import is
+ * the load's departure day, the platform's choice, since the platform records no day of
+ * entry; the day of export is the return's original export; the goods count as not
+ * improved abroad, and as in the state exported only when NEW or OPENED, the platform's
+ * conservative reading of the condition; the evidence is the export reference the return
+ * carries and the documents of the relief kinds recorded for the item in that load and
+ * valid on the day of re-import.
  */
 @Service
 public class ReturnedGoodsRelief {

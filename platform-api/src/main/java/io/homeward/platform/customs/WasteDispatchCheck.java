@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * valid that day and each code the table does not classify is one error on
  * {@code loadId}, about the item. A load inside one country is not checked: the platform
  * reads the Waste Shipment Regulation's procedures as those of shipments between
- * countries (docs/domain/customs-documents.md).
+ * countries (docs/domain/customs.md, "The dispatch gate").
  */
 @Component
 class WasteDispatchCheck implements DispatchCheck {
