@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.Refusal;
 import io.homeward.platform.shared.Violations;
 import io.homeward.platform.tenancy.IdempotencyKeys;
 import io.homeward.platform.tenancy.OrganizationKind;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * A shipper's webhook endpoints: created, disabled and enabled by its org-admins, listed
@@ -82,8 +84,16 @@ public class WebhookEndpoints {
 		}
 		// The service's claim: a replay finds the stored payload, which the adapter
 		// answers.
-		Optional<UUID> replayed = idempotencyKeys.replayedResult(CREATE_OPERATION, command.idempotencyKey(),
-				command.toString());
+		Optional<UUID> replayed;
+		try {
+			replayed = idempotencyKeys.replayedResult(CREATE_OPERATION, command.idempotencyKey(), command.toString());
+		}
+		catch (Refusal refusal) {
+			// The key was used with another input: nothing is written, and the
+			// transaction (the adapter's, ADR 0009) ends rolled back.
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return Outcome.refused(refusal.errors());
+		}
 		if (replayed.isPresent()) {
 			WebhookEndpoint endpoint = byIds(List.of(replayed.get())).getFirst();
 			return Outcome.done(new CreatedEndpoint(endpoint, "(shown once)"));

@@ -32,6 +32,10 @@ class WebhookSecrets {
 	private final SecretKeySpec key;
 
 	WebhookSecrets(WebhookSettings settings) {
+		if (settings.encryptionKey() == null || settings.encryptionKey().isBlank()) {
+			throw new IllegalStateException(
+					"homeward.webhooks.encryption-key is not set: the base64 of 32 random bytes, kept secret");
+		}
 		byte[] raw = Base64.getDecoder().decode(settings.encryptionKey());
 		if (raw.length != 32) {
 			throw new IllegalStateException("homeward.webhooks.encryption-key must be 32 bytes, base64");

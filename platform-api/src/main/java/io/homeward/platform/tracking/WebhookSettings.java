@@ -2,6 +2,8 @@ package io.homeward.platform.tracking;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * disabled, with a notice
  */
 @ConfigurationProperties("homeward.webhooks")
-record WebhookSettings(String encryptionKey, @DefaultValue("false") boolean allowLoopbackHttp,
+record WebhookSettings(@Nullable String encryptionKey, @DefaultValue("false") boolean allowLoopbackHttp,
 		@DefaultValue("true") boolean relayEnabled, @DefaultValue("5s") Duration relayInterval,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration requestTimeout,
 		@DefaultValue("30s") Duration backoffBase, @DefaultValue("6h") Duration backoffMax,

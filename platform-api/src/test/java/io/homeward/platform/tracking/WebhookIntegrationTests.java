@@ -34,6 +34,7 @@ import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.RlsProbe;
 import io.homeward.platform.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,15 @@ class WebhookIntegrationTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	WebhookSecrets secrets;
+
+	@Autowired
+	WebhookSettings settings;
+
 	@BeforeAll
 	static void receiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -133,6 +143,21 @@ class WebhookIntegrationTests {
 	@AfterAll
 	static void stop() {
 		server.stop(0);
+	}
+
+	/**
+	 * Each test's endpoints are disabled after it: an event enqueued for a shipper goes
+	 * to every enabled endpoint of it subscribed to the type, and the next test counts
+	 * only its own.
+	 */
+	@AfterEach
+	void disableEndpoints() throws Exception {
+		for (UUID shipper : List.of(Fixtures.ACME, Fixtures.GLOBEX)) {
+			try (Connection c = RlsProbe.app(shipper, "SHIPPER")) {
+				RlsProbe.update(c, "update webhook_endpoint set status = 'DISABLED' where status = 'ENABLED'");
+				c.commit();
+			}
+		}
 	}
 
 	private String url(String path) {
@@ -381,8 +406,7 @@ class WebhookIntegrationTests {
 		Api globex = Api.as(port, "globex");
 		globex.execute(DELIVERIES, Map.of("endpointId", endpointId)).data();
 		io.homeward.platform.SqlStatements.reset();
-		List<Object> two = globex
-			.execute(DELIVERIES.replace("first: 50", "first: 2"), Map.of("endpointId", endpointId))
+		List<Object> two = globex.execute(DELIVERIES.replace("first: 50", "first: 2"), Map.of("endpointId", endpointId))
 			.data()
 			.read("$.data.webhookDeliveries.edges[*].node.attempts[0]");
 		int forTwo = io.homeward.platform.SqlStatements.count();
@@ -412,7 +436,8 @@ class WebhookIntegrationTests {
 		assertThat(at(path)).hasSize(1);
 		assertThat(sql(Fixtures.ACME, "select state from webhook_delivery where event_id = '" + eventId + "'"))
 			.isEqualTo("PENDING");
-		relay.runOnce();
+		// A relay of a restarted platform: a new instance, with its own HTTP client.
+		new WebhookRelay(jdbc, transactions, secrets, settings).runOnce();
 		List<Received> got = at(path);
 		assertThat(got).hasSize(2).allSatisfy((r) -> {
 			assertThat(r.eventId()).isEqualTo(eventId.toString());
