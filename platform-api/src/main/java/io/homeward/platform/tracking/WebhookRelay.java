@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -161,6 +162,9 @@ public class WebhookRelay {
 		String error = null;
 		try {
 			status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (HttpConnectTimeoutException ex) {
+			error = "connect timeout";
 		}
 		catch (HttpTimeoutException ex) {
 			error = "timeout";

@@ -124,6 +124,14 @@ class WebhookIntegrationTests {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", (exchange) -> {
 			String path = exchange.getRequestURI().getPath();
+			if (path.startsWith("/slow/")) {
+				try {
+					Thread.sleep(1500);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			String id = exchange.getRequestHeaders().getFirst("Homeward-Event-Id");
 			String secret = secretOf.getOrDefault(path, "");
@@ -419,6 +427,66 @@ class WebhookIntegrationTests {
 		assertThat(two).hasSize(2);
 		assertThat(twelve).hasSize(12);
 		assertThat(forTwelve).as("statements for 2 deliveries: %s", log).isEqualTo(forTwo);
+	}
+
+	@Test
+	void timeoutsAndConnectionErrorsAreRetriedAndRecordedWithoutTheUrl() throws Exception {
+		String slow = "/slow/" + UUID.randomUUID();
+		endpoint("globex", slow, "MILESTONE");
+		// An endpoint on a port nobody listens on (bound a moment ago, then closed).
+		int deadPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getLoopbackAddress())) {
+			deadPort = socket.getLocalPort();
+		}
+		String dead = "/dead/" + UUID.randomUUID() + "?token=do-not-echo";
+		var data = Api.as(port, "globex")
+			.execute(CREATE,
+					Map.of("input",
+							Map.of("idempotencyKey", UUID.randomUUID().toString(), "url",
+									"http://127.0.0.1:" + deadPort + dead, "eventTypes", List.of("MILESTONE"))))
+			.data();
+		assertThat(data.read("$.data.webhookEndpointCreate.userErrors", List.class)).isEmpty();
+		UUID eventId = enqueue(Fixtures.GLOBEX);
+		// A relay with a request timeout shorter than the slow receiver's answer.
+		WebhookSettings impatient = new WebhookSettings(settings.encryptionKey(), true, false, settings.relayInterval(),
+				java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300), settings.backoffBase(),
+				settings.backoffMax(), settings.maxAttempts(), settings.disableAfter());
+		new WebhookRelay(jdbc, transactions, secrets, impatient).runOnce();
+		List<String> outcomes;
+		try (Connection c = RlsProbe.app(Fixtures.GLOBEX, "SHIPPER")) {
+			outcomes = RlsProbe.rows(c,
+					"select d.state || ' ' || a.error || ' ' || (a.status_code is null)"
+							+ " from webhook_delivery d join webhook_attempt a on a.delivery_id = d.id"
+							+ " where d.event_id = '" + eventId + "' and d.next_attempt_at > now() order by a.error");
+		}
+		assertThat(outcomes).containsExactly("PENDING connection failed true", "PENDING timeout true");
+		assertThat(String.join(" ", outcomes)).doesNotContain("token").doesNotContain("127.0.0.1");
+	}
+
+	@Test
+	void onlyTheShipperAndItsOperatorMayEnqueueForIt() throws Exception {
+		String call = "select webhook_enqueue('" + Fixtures.ACME + "', 'MILESTONE', gen_random_uuid(), '{}')";
+		for (Object[] caller : new Object[][] { { Fixtures.GLOBEX, "SHIPPER" }, { Fixtures.CARRIER, "CARRIER" },
+				{ Fixtures.ACME, "CARRIER" } }) {
+			try (Connection c = RlsProbe.app((UUID) caller[0], (String) caller[1])) {
+				assertThatThrownBy(() -> RlsProbe.text(c, call)).hasMessageContaining("does not serve this shipper");
+			}
+		}
+		try (Connection c = RlsProbe.applicationRole()) {
+			assertThatThrownBy(() -> RlsProbe.text(c, call)).hasMessageContaining("needs a bound organization");
+		}
+		// The operator of Acme's programs may, and reads nothing back but a count.
+		try (Connection c = RlsProbe.app(Fixtures.OPERATOR, "OPERATOR")) {
+			assertThat(Integer.parseInt(RlsProbe.text(c, call))).isGreaterThanOrEqualTo(0);
+			assertThat(RlsProbe.count(c, "webhook_endpoint")).isZero();
+			c.rollback();
+		}
+		// The relay's discovery answers ids only, and to no one bound in particular.
+		try (Connection c = RlsProbe.applicationRole()) {
+			assertThat(RlsProbe.rows(c, "select count(*) from webhook_due_shippers(10)")).hasSize(1);
+			assertThat(RlsProbe.count(c, "webhook_delivery")).isZero();
+		}
 	}
 
 	@Test
