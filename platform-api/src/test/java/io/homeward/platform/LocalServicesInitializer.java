@@ -50,6 +50,12 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.data.redis.port", services.redis().port());
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", services.keycloak().issuer());
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", services.keycloak().jwkSetUri());
+		// Webhooks: a throw-away key for the secrets at rest, receivers on loopback over
+		// plain
+		// http, and no scheduled relay (tests drive WebhookRelay.runOnce themselves).
+		properties.put("homeward.webhooks.encryption-key", "aG9tZXdhcmQtbG9jYWwtd2ViaG9vay1rZXktMzJieXQ=");
+		properties.put("homeward.webhooks.allow-loopback-http", true);
+		properties.put("homeward.webhooks.relay-enabled", false);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
 		context.getBeanFactory().registerSingleton("localServices", services);
 		context.addApplicationListener((event) -> {

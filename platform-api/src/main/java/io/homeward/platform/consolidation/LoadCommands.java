@@ -24,6 +24,7 @@ import io.homeward.platform.tenancy.IdempotencyKeys;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,14 @@ class LoadCommands {
 
 	private final List<DispatchCheck> dispatchChecks;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
 	LoadCommands(LoadRepository loads, ReceiptLineRepository receipts, ConsolidationQueries queries,
-			NetworkCatalog network, IdempotencyKeys idempotencyKeys, List<DispatchCheck> dispatchChecks) {
+			NetworkCatalog network, IdempotencyKeys idempotencyKeys, List<DispatchCheck> dispatchChecks,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.dispatchChecks = List.copyOf(dispatchChecks);
 		this.loads = loads;
 		this.receipts = receipts;
@@ -116,7 +121,14 @@ class LoadCommands {
 			}
 		}
 		load.moveTo(command.target(), now);
-		return flushed(load);
+		Load moved = flushed(load);
+		if (command.target() == LoadStatus.DISPATCHED) {
+			// In this transaction: what listeners write (the shippers' dispatch notices
+			// in
+			// tracking's outbox) commits with the dispatch or not at all.
+			events.publishEvent(new LoadDispatched(moved, now, queries.parcelsInLoad(moved.uuid())));
+		}
+		return moved;
 	}
 
 	/**
@@ -159,7 +171,11 @@ class LoadCommands {
 		}
 		load.arrivedWithSeal(command.arrivalSeal(), command.sealBroken());
 		load.moveTo(LoadStatus.RECEIVED, now);
-		return flushed(load);
+		Load received = flushed(load);
+		receipts.flush();
+		events.publishEvent(new LoadReceived(received, now,
+				queries.receiptsOfLoads(List.of(received.uuid())).getOrDefault(received.uuid(), List.of())));
+		return received;
 	}
 
 	private static String photos(List<String> refs) {
