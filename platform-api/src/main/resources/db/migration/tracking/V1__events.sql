@@ -128,3 +128,34 @@ grant select (operator_id, id, seq, recorder_org_id, recorded_by, client_event_i
               return_id, unit_id, load_id, in_load_id, carrier_id, biz_step, disposition, read_point_hub_id, latitude,
               longitude, event_time, event_offset_minutes, record_time, temperature_c, relative_humidity, shock_g,
               exception_kind, exception_reason) on tracking_event to homeward_app;
+
+-- What a parcel or unit inherits: the events on the units and loads it was inside at each event's time,
+-- with the parent it was directly inside (the "through"). The same lookup as the shipper's policy, for one
+-- child. Security definer only so that it may read contained_units, which the application is not granted:
+-- the owner is subject to the same policies (forced), bound to the same organization, so the function
+-- finds only the caller's visible aggregation events and returns only events the caller may read.
+create function tracking_inherited(child uuid)
+    returns table (event_id uuid, through_id uuid, through_kind text)
+    language sql stable security definer
+    set search_path from current
+as $$
+    select distinct on (e.id) e.id, coalesce(a.parent_unit_id, a.parent_load_id),
+           case when a.parent_unit_id is not null then 'UNIT' else 'LOAD' end
+    from aggregation_event a
+    join tracking_event e on e.load_id = a.parent_load_id or a.parent_unit_id = any (e.contained_units)
+    where (a.child_parcel_id = child or a.child_unit_id = child) and a.action = 'ADD'
+      and a.occurred_at <= e.event_time
+      and not exists (select 1 from aggregation_event d
+                      where coalesce(d.child_parcel_id, d.child_unit_id) = child and d.action = 'DELETE'
+                        and coalesce(d.parent_unit_id, d.parent_load_id) = coalesce(a.parent_unit_id, a.parent_load_id)
+                        and (d.occurred_at, d.seq) > (a.occurred_at, a.seq)
+                        and d.occurred_at <= e.event_time)
+    order by e.id
+$$;
+revoke all on function tracking_inherited(uuid) from public;
+grant execute on function tracking_inherited(uuid) to homeward_app;
+-- The lookup of events by a unit they contained.
+create index tracking_event_contained_units on tracking_event using gin (contained_units)
+    where contained_units is not null;
+create index tracking_aggregation_by_child_unit on aggregation_event (child_unit_id, occurred_at, seq)
+    where child_unit_id is not null;

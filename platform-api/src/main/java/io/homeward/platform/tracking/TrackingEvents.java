@@ -65,7 +65,7 @@ public class TrackingEvents {
 	static final String COLUMNS = """
 			id, client_event_id, fingerprint, parcel_id, unit_id, load_id, biz_step, disposition, event_time,
 			event_offset_minutes, record_time, read_point_hub_id, latitude, longitude, temperature_c, relative_humidity,
-			shock_g, exception_kind, exception_reason, recorder_org_id, recorded_by""";
+			shock_g, exception_kind, exception_reason, recorder_org_id, recorded_by, seq""";
 
 	private final JdbcClient jdbc;
 
@@ -579,7 +579,7 @@ public class TrackingEvents {
 				uuid(rs, "read_point_hub_id"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getBigDecimal("temperature_c"), rs.getBigDecimal("relative_humidity"), rs.getBigDecimal("shock_g"),
 				(exception != null) ? TrackingExceptionKind.valueOf(exception) : null, rs.getString("exception_reason"),
-				uuid(rs, "recorder_org_id"), rs.getString("recorded_by"));
+				uuid(rs, "recorder_org_id"), rs.getString("recorded_by"), rs.getLong("seq"), null, null);
 	}
 
 	private static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {

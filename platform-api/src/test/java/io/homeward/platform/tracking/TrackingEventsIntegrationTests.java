@@ -69,8 +69,28 @@ class TrackingEventsIntegrationTests {
 			  }
 			}""";
 
+	static final String EVENTS = """
+			query($subject: ID!, $first: Int, $after: String) {
+			  trackingEvents(subjectId: $subject, first: $first, after: $after) {
+			    edges { cursor node { clientEventId subjectId inheritedThrough eventTime } }
+			    pageInfo { hasNextPage endCursor }
+			  }
+			}""";
+
 	@LocalServerPort
 	int port;
+
+	DocumentContext events(String user, String subject, int first, String after) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("subject", subject);
+		variables.put("first", first);
+		variables.put("after", after);
+		return Api.as(port, user).execute(EVENTS, variables).data();
+	}
+
+	List<String> timeline(String user, String subject) {
+		return events(user, subject, 100, null).read("$.data.trackingEvents.edges[*].node.clientEventId");
+	}
 
 	@BeforeEach
 	void anotherCarrierAndAnotherOperatorExist() throws SQLException {
@@ -277,6 +297,8 @@ class TrackingEventsIntegrationTests {
 					+ scratch.loadId() + "' order by event_time, record_time, seq"))
 				.containsExactly(earlier, later);
 		}
+		assertThat(timeline("carrier", load(scratch))).containsExactly(earlier, later);
+		assertThat(timeline("operator", load(scratch))).containsExactly(earlier, later);
 	}
 
 	@Test
@@ -324,9 +346,27 @@ class TrackingEventsIntegrationTests {
 		try (Connection c = RlsProbe.app(Fixtures.CARRIER, "CARRIER")) {
 			assertThat(RlsProbe.count(c, "tracking_event where " + all)).isEqualTo(5);
 		}
+		// The same through trackingEvents: each parcel's timeline with what it inherited
+		// and through what.
+		assertThat(timeline("acme", parcel(scratch.acmeParcel()))).containsExactly(inside, onUnit, acmeParcel,
+				afterGlobexLeft);
+		assertThat(timeline("operator", parcel(scratch.acmeParcel()))).containsExactly(inside, onUnit, acmeParcel,
+				afterGlobexLeft);
+		List<Object> through = events("acme", parcel(scratch.acmeParcel()), 100, null)
+			.read("$.data.trackingEvents.edges[*].node.inheritedThrough");
+		assertThat(through).containsExactly(unit(scratch), unit(scratch), null, unit(scratch));
+		assertThat(timeline("globex", parcel(scratch.globexParcel()))).containsExactly(inside, onUnit);
+		assertThat(timeline("carrier", load(scratch))).containsExactly(before, inside, afterGlobexLeft);
+		// The unit inherits the load's events from when it was loaded, not the parcel's
+		// own.
+		assertThat(timeline("operator", unit(scratch))).containsExactly(inside, onUnit, afterGlobexLeft);
+		// A foreign parcel answers like a missing one.
+		String missing = events("globex", parcel(UUID.randomUUID()), 100, null).jsonString();
+		assertThat(events("globex", parcel(scratch.acmeParcel()), 100, null).jsonString()).isEqualTo(missing)
+			.contains("\"edges\":[]");
+		assertThat(events("acme", parcel(scratch.globexParcel()), 100, null).jsonString()).isEqualTo(missing);
 		// The negative control: without row-level security Globex would read Acme's
-		// parcel's
-		// event and the one recorded after its parcel left.
+		// parcel's event and the one recorded after its parcel left.
 		assertThat(RlsProbe.countWithRowLevelSecurityOff(List.of("tracking_event"), Fixtures.GLOBEX, "SHIPPER",
 				"tracking_event where " + all))
 			.isEqualTo(5);
@@ -478,6 +518,39 @@ class TrackingEventsIntegrationTests {
 		assertThat(many).as("%s", log).isEqualTo(one);
 		assertThat(one).as("%s", log).isLessThanOrEqualTo(8);
 		assertThat(visible(Fixtures.CARRIER, "CARRIER", "load_id = '" + scratch.loadId() + "'")).isEqualTo(502);
+	}
+
+	@Test
+	void theTimelinePagesInEventTimeOrderWithTheSameStatementsForAnyPageSize() throws SQLException {
+		ScratchLoad scratch = ScratchLoads.closed();
+		List<Map<String, Object>> batch = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			String id = "page-" + i + "-" + UUID.randomUUID();
+			ids.add(id);
+			// Sent in reverse: the timeline is in event-time order, not arrival order.
+			batch.addFirst(event(id, load(scratch), secondsAhead(5 + i)));
+		}
+		assertThat(statuses(record("carrier", batch))).hasSize(25).containsOnly("RECORDED");
+		String subject = parcel(scratch.acmeParcel());
+		DocumentContext first = events("acme", subject, 10, null);
+		assertThat(first.read("$.data.trackingEvents.edges[*].node.clientEventId", List.class))
+			.isEqualTo(ids.subList(0, 10));
+		assertThat(first.read("$.data.trackingEvents.pageInfo.hasNextPage", Boolean.class)).isTrue();
+		DocumentContext second = events("acme", subject, 10,
+				first.read("$.data.trackingEvents.pageInfo.endCursor", String.class));
+		assertThat(second.read("$.data.trackingEvents.edges[*].node.clientEventId", List.class))
+			.isEqualTo(ids.subList(10, 20));
+
+		events("acme", subject, 5, null);
+		SqlStatements.reset();
+		assertThat(events("acme", subject, 5, null).read("$.data.trackingEvents.edges", List.class)).hasSize(5);
+		int five = SqlStatements.count();
+		List<String> log = SqlStatements.statements();
+		SqlStatements.reset();
+		assertThat(events("acme", subject, 20, null).read("$.data.trackingEvents.edges", List.class)).hasSize(20);
+		assertThat(SqlStatements.count()).as("%s", log).isEqualTo(five);
+		assertThat(five).as("%s", log).isLessThanOrEqualTo(3);
 	}
 
 }

@@ -6,11 +6,17 @@ import io.homeward.platform.network.Hub;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tracking.TrackingEvent;
+import io.homeward.platform.tracking.SubjectKind;
 import io.homeward.platform.tracking.TrackingEvents;
+import io.homeward.platform.tracking.TrackingTimeline;
+import io.homeward.platform.shared.graphql.Connection;
+import io.homeward.platform.shared.graphql.PageRequest;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -19,8 +25,28 @@ class TrackingEventController {
 
 	private final TrackingEvents events;
 
-	TrackingEventController(TrackingEvents events) {
+	private final TrackingTimeline timeline;
+
+	TrackingEventController(TrackingEvents events, TrackingTimeline timeline) {
 		this.events = events;
+		this.timeline = timeline;
+	}
+
+	/**
+	 * A subject id of another type than parcel, unit or load names nothing: no events.
+	 */
+	@QueryMapping
+	Connection<TrackingEvent> trackingEvents(PageRequest page, @Argument String subjectId) {
+		UUID subject = TrackingEventInput.subject(subjectId);
+		return Connection.of(timeline.events(subject, page), page, () -> {
+			throw new UnsupportedOperationException("TrackingEventConnection has no totalCount");
+		});
+	}
+
+	@SchemaMapping(typeName = "TrackingEvent")
+	@Nullable String inheritedThrough(TrackingEvent event) {
+		return (event.throughKind() != null && event.throughId() != null)
+				? GlobalId.encode(type(event.throughKind()), event.throughId()) : null;
 	}
 
 	@MutationMapping
@@ -35,12 +61,15 @@ class TrackingEventController {
 
 	@SchemaMapping(typeName = "TrackingEvent")
 	String subjectId(TrackingEvent event) {
-		String type = switch (event.subjectKind()) {
+		return GlobalId.encode(type(event.subjectKind()), event.subjectId());
+	}
+
+	private static String type(SubjectKind kind) {
+		return switch (kind) {
 			case PARCEL -> TrackingEventInput.PARCEL;
 			case UNIT -> HandlingUnit.TYPE;
 			case LOAD -> Load.TYPE;
 		};
-		return GlobalId.encode(type, event.subjectId());
 	}
 
 	@SchemaMapping(typeName = "TrackingEvent")

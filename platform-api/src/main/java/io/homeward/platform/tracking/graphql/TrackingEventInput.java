@@ -43,6 +43,11 @@ record TrackingEventInput(@Nullable String clientEventId, String subjectId, BizS
 				exceptionReason);
 	}
 
+	/** The UUID of a parcel, unit or load id; {@link GlobalId#NONE} for anything else. */
+	static UUID subject(String id) {
+		return GlobalId.decode(id).filter((gid) -> kind(gid.type()) != null).map(GlobalId::uuid).orElse(GlobalId.NONE);
+	}
+
 	private static @Nullable SubjectKind kind(String type) {
 		if (PARCEL.equals(type)) {
 			return SubjectKind.PARCEL;
