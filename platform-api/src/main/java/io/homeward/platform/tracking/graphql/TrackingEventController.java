@@ -1,17 +1,18 @@
 package io.homeward.platform.tracking.graphql;
 
+import java.util.UUID;
+
 import io.homeward.platform.consolidation.HandlingUnit;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.shared.GlobalId;
-import io.homeward.platform.tenancy.Organization;
-import io.homeward.platform.tracking.TrackingEvent;
-import io.homeward.platform.tracking.SubjectKind;
-import io.homeward.platform.tracking.TrackingEvents;
-import io.homeward.platform.tracking.TrackingTimeline;
 import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.graphql.PageRequest;
-import java.util.UUID;
+import io.homeward.platform.tenancy.Organization;
+import io.homeward.platform.tracking.SubjectKind;
+import io.homeward.platform.tracking.TrackingEvent;
+import io.homeward.platform.tracking.TrackingEvents;
+import io.homeward.platform.tracking.TrackingTimeline;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
