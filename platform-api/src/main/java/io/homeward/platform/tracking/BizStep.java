@@ -7,13 +7,13 @@ import java.util.Locale;
  * {@code bizStep} values a returns network records, by their CBV names
  * ({@code urn:epcglobal:cbv:bizstep:} and the lower-case name).
  */
-enum BizStep {
+public enum BizStep {
 
 	COLLECTING, ACCEPTING, PACKING, LOADING, DEPARTING, ARRIVING, INSPECTING, RECEIVING, UNPACKING, REPAIRING,
 	DISASSEMBLING, DESTROYING, STORING, SHIPPING;
 
 	/** The CBV 2.0 URI of the step, as an EPCIS document writes it. */
-	String cbv() {
+	public String cbv() {
 		return "urn:epcglobal:cbv:bizstep:" + name().toLowerCase(Locale.ROOT);
 	}
 

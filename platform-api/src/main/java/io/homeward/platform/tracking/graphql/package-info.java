@@ -1,5 +1,6 @@
 /**
- * The GraphQL adapter of tracking's webhooks.
+ * The tracking slice of the GraphQL schema (events and their ingest, webhooks): decodes
+ * global ids, turns inputs into the module's commands and outcomes into payloads.
  */
 @NullMarked
 package io.homeward.platform.tracking.graphql;
