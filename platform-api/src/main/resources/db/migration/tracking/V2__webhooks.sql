@@ -1,4 +1,4 @@
--- Webhooks (docs/domain/tracking-webhooks.md): a shipper's endpoints, the outbox of deliveries and
+-- Webhooks (docs/domain/tracking.md, "Webhooks"): a shipper's endpoints, the outbox of deliveries and
 -- every attempt made to send one. All three tables belong to the shipper (shipper_id) and only the
 -- shipper reads or writes them under homeward_app.
 --

@@ -1,6 +1,6 @@
 package io.homeward.platform.tracking;
 
-/** What a shipper's webhook endpoint subscribes to (docs/domain/tracking-webhooks.md). */
+/** What a shipper's webhook endpoint subscribes to (docs/domain/tracking.md, "Webhooks"). */
 public enum WebhookEventType {
 
 	/** A load with the shipper's parcels was dispatched: its own parcels only. */

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What an integrator's receiver does with a Homeward webhook, written out as the
- * reference for docs/domain/tracking-webhooks.md (independent of the platform's own
+ * reference for docs/domain/tracking.md, "Webhooks" (independent of the platform's own
  * signing code):
  * <ol>
  * <li>read {@code Homeward-Event-Id}, {@code Homeward-Timestamp} (Unix seconds) and
