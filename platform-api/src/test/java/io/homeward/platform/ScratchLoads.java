@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -109,6 +110,35 @@ public final class ScratchLoads {
 			}
 			globex.commit();
 		}
+		closeOnePallet(
+				new Shape(load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY, GRU_RTM_SEA, GRU_HUB, RTM_HUB,
+						DEPARTURE, load.unitId(), tag),
+				List.of(new Packed(Fixtures.ACME, load.acmeParcel()),
+						new Packed(Fixtures.GLOBEX, load.globexParcel())));
+		return load;
+	}
+
+	/**
+	 * A load to build: its ids, program and lane with the lane's hubs, departure and
+	 * unit.
+	 */
+	public record Shape(UUID loadId, String reference, UUID programId, UUID laneId, UUID originHubId,
+			UUID destinationHubId, OffsetDateTime departure, UUID unitId, String tag) {
+
+	}
+
+	/** A shipper's parcel, already written, to pack. */
+	public record Packed(UUID shipperId, UUID parcelId) {
+
+	}
+
+	/**
+	 * As the operator, committed: the CLOSED load of {@code shape} (cut-off six hours
+	 * before its departure) holding one closed pallet with the given parcels, with the
+	 * manifest lines, the shippers in the load and the packing events, as packing and
+	 * closing would have written them.
+	 */
+	public static void closeOnePallet(Shape shape, List<Packed> parcels) throws SQLException {
 		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
 			RlsProbe.update(operator,
 					"""
@@ -117,9 +147,9 @@ public final class ScratchLoads {
 							                  created_by, created_at, updated_at, version)
 							values ('%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', 'CLOSED', '%s', '%s', 20000, 60, 'SEAL-%s',
 							        'scratch', now(), now(), 1)"""
-						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), Fixtures.GLOBAL_RECOVERY,
-								GRU_RTM_SEA, Fixtures.CARRIER, GRU_HUB, RTM_HUB, DEPARTURE.minusHours(6), DEPARTURE,
-								tag));
+						.formatted(Fixtures.OPERATOR, shape.loadId(), shape.reference(), shape.programId(),
+								shape.laneId(), Fixtures.CARRIER, shape.originHubId(), shape.destinationHubId(),
+								shape.departure().minusHours(6), shape.departure(), shape.tag()));
 			// A valid SSCC (its check digit right, or the loads page fails to print the
 			// unit), its serial high above the ones the demo's operator allocates.
 			String sscc = Sscc.of(1, "0614141", 500_000_000L + ThreadLocalRandom.current().nextLong(499_999_999L))
@@ -130,10 +160,9 @@ public final class ScratchLoads {
 							                           seal_number, load_id, carrier_id, created_by, created_at, updated_at, version)
 							values ('%s', '%s', 'PALLET', '%s', 'https://id.gs1.org/00/%s', '%s', '%s', 'CLOSED', 'P-%s', '%s', '%s',
 							        'scratch', now(), now(), 1)"""
-						.formatted(Fixtures.OPERATOR, load.unitId(), sscc, sscc, GRU_HUB, Fixtures.GLOBAL_RECOVERY, tag,
-								load.loadId(), Fixtures.CARRIER));
-			for (UUID[] parcel : new UUID[][] { { Fixtures.ACME, load.acmeReturn(), load.acmeParcel() },
-					{ Fixtures.GLOBEX, load.globexReturn(), load.globexParcel() } }) {
+						.formatted(Fixtures.OPERATOR, shape.unitId(), sscc, sscc, shape.originHubId(),
+								shape.programId(), shape.tag(), shape.loadId(), Fixtures.CARRIER));
+			for (Packed parcel : parcels) {
 				RlsProbe.update(operator,
 						"""
 								insert into unit_parcel (operator_id, parcel_id, shipper_id, return_id, unit_id, load_id, carrier_id,
@@ -141,25 +170,26 @@ public final class ScratchLoads {
 								select operator_id, id, shipper_id, return_id, '%s', '%s', '%s', weight_kg, length_cm, width_cm,
 								       height_cm, null, now(), 0
 								from parcel where id = '%s'"""
-							.formatted(load.unitId(), load.loadId(), Fixtures.CARRIER, parcel[2]));
+							.formatted(shape.unitId(), shape.loadId(), Fixtures.CARRIER, parcel.parcelId()));
 				RlsProbe.update(operator, """
 						insert into load_shipper (operator_id, load_id, shipper_id, parcels)
-						values ('%s', '%s', '%s', 1)""".formatted(Fixtures.OPERATOR, load.loadId(), parcel[0]));
+						values ('%s', '%s', '%s', 1)""".formatted(Fixtures.OPERATOR, shape.loadId(),
+						parcel.shipperId()));
 				RlsProbe.update(operator,
 						"""
 								insert into aggregation_event (operator_id, id, occurred_at, action, parent_unit_id, child_parcel_id,
 								                               shipper_id, recorded_by)
 								values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')"""
-							.formatted(Fixtures.OPERATOR, UUID.randomUUID(), load.unitId(), parcel[2], parcel[0]));
+							.formatted(Fixtures.OPERATOR, UUID.randomUUID(), shape.unitId(), parcel.parcelId(),
+									parcel.shipperId()));
 			}
 			RlsProbe.update(operator, """
 					insert into aggregation_event (operator_id, id, occurred_at, action, parent_load_id, child_unit_id,
 					                               carrier_id, recorded_by)
 					values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')""".formatted(Fixtures.OPERATOR,
-					UUID.randomUUID(), load.loadId(), load.unitId(), Fixtures.CARRIER));
+					UUID.randomUUID(), shape.loadId(), shape.unitId(), Fixtures.CARRIER));
 			operator.commit();
 		}
-		return load;
 	}
 
 	private static void insertReturn(Connection c, UUID shipper, UUID returnId, String rma, String exportReference,

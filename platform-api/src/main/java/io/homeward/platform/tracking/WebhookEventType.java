@@ -1,6 +1,8 @@
 package io.homeward.platform.tracking;
 
-/** What a shipper's webhook endpoint subscribes to (docs/domain/tracking.md, "Webhooks"). */
+/**
+ * What a shipper's webhook endpoint subscribes to (docs/domain/tracking.md, "Webhooks").
+ */
 public enum WebhookEventType {
 
 	/** A load with the shipper's parcels was dispatched: its own parcels only. */

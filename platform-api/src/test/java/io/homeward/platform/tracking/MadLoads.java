@@ -2,19 +2,21 @@ package io.homeward.platform.tracking;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.homeward.platform.Fixtures;
-import io.homeward.platform.consolidation.Sscc;
+import io.homeward.platform.ScratchLoads;
 import io.homeward.platform.tenancy.RlsProbe;
 
 /**
  * A new committed CLOSED load on the demo's MAD-RTM-ROAD lane (Madrid, ES → Rotterdam,
  * NL: one customs territory, so the customs gate has nothing to refuse) with one parcel
- * of Acme and one of Globex, each one new product and no waste or dangerous goods. Built
- * like {@link io.homeward.platform.ScratchLoads}, whose loads cross a customs border and
- * cannot be dispatched without a declaration.
+ * of Acme and one of Globex, each one new product and no waste or dangerous goods, its
+ * cut-off an hour ago. The shippers' rows are written here, the load and its pallet by
+ * {@link ScratchLoads#closeOnePallet}, whose own loads cross a customs border and cannot
+ * be dispatched without a declaration.
  */
 final class MadLoads {
 
@@ -50,54 +52,11 @@ final class MadLoads {
 					"'GLX-WATCH-2', 'Smartwatch', '851762', 'US', 3, 199.00, 'USD', 0.050, 'NEW', null, 'PRODUCT', null, false");
 			globex.commit();
 		}
-		UUID unit = UUID.randomUUID();
-		try (Connection operator = RlsProbe.owner(Fixtures.OPERATOR, "OPERATOR")) {
-			RlsProbe.update(operator,
-					"""
-							insert into load (operator_id, id, reference, program_id, lane_id, carrier_id, origin_hub_id,
-							                  destination_hub_id, status, cutoff_at, departure_at, capacity_kg, capacity_m3, seal_number,
-							                  created_by, created_at, updated_at, version)
-							values ('%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', 'CLOSED', now() - interval '1 hour', now(),
-							        12000, 80, 'SEAL-%s', 'scratch', now(), now(), 1)"""
-						.formatted(Fixtures.OPERATOR, load.loadId(), load.reference(), EU_CONSUMER, MAD_RTM_ROAD,
-								Fixtures.CARRIER, MAD_HUB, RTM_HUB, tag));
-			String sscc = Sscc.of(1, "0614141", 500_000_000L + ThreadLocalRandom.current().nextLong(499_999_999L))
-				.value();
-			RlsProbe.update(operator,
-					"""
-							insert into handling_unit (operator_id, id, kind, sscc, digital_link, hub_id, program_id, status,
-							                           seal_number, load_id, carrier_id, created_by, created_at, updated_at, version)
-							values ('%s', '%s', 'PALLET', '%s', 'https://id.gs1.org/00/%s', '%s', '%s', 'CLOSED', 'P-%s', '%s', '%s',
-							        'scratch', now(), now(), 1)"""
-						.formatted(Fixtures.OPERATOR, unit, sscc, sscc, MAD_HUB, EU_CONSUMER, tag, load.loadId(),
-								Fixtures.CARRIER));
-			for (UUID[] parcel : new UUID[][] { { Fixtures.ACME, load.acmeParcel() },
-					{ Fixtures.GLOBEX, load.globexParcel() } }) {
-				RlsProbe.update(operator,
-						"""
-								insert into unit_parcel (operator_id, parcel_id, shipper_id, return_id, unit_id, load_id, carrier_id,
-								                         weight_kg, length_cm, width_cm, height_cm, un_numbers, packed_at, lithium_kg)
-								select operator_id, id, shipper_id, return_id, '%s', '%s', '%s', weight_kg, length_cm, width_cm,
-								       height_cm, null, now(), 0
-								from parcel where id = '%s'"""
-							.formatted(unit, load.loadId(), Fixtures.CARRIER, parcel[1]));
-				RlsProbe.update(operator, """
-						insert into load_shipper (operator_id, load_id, shipper_id, parcels)
-						values ('%s', '%s', '%s', 1)""".formatted(Fixtures.OPERATOR, load.loadId(), parcel[0]));
-				RlsProbe.update(operator,
-						"""
-								insert into aggregation_event (operator_id, id, occurred_at, action, parent_unit_id, child_parcel_id,
-								                               shipper_id, recorded_by)
-								values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')"""
-							.formatted(Fixtures.OPERATOR, UUID.randomUUID(), unit, parcel[1], parcel[0]));
-			}
-			RlsProbe.update(operator, """
-					insert into aggregation_event (operator_id, id, occurred_at, action, parent_load_id, child_unit_id,
-					                               carrier_id, recorded_by)
-					values ('%s', '%s', now(), 'ADD', '%s', '%s', '%s', 'scratch')""".formatted(Fixtures.OPERATOR,
-					UUID.randomUUID(), load.loadId(), unit, Fixtures.CARRIER));
-			operator.commit();
-		}
+		ScratchLoads.closeOnePallet(
+				new ScratchLoads.Shape(load.loadId(), load.reference(), EU_CONSUMER, MAD_RTM_ROAD, MAD_HUB, RTM_HUB,
+						OffsetDateTime.now().plusHours(5), UUID.randomUUID(), tag),
+				List.of(new ScratchLoads.Packed(Fixtures.ACME, load.acmeParcel()),
+						new ScratchLoads.Packed(Fixtures.GLOBEX, load.globexParcel())));
 		return load;
 	}
 
