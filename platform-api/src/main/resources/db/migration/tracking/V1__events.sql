@@ -133,11 +133,13 @@ grant select (operator_id, id, seq, recorder_org_id, recorded_by, client_event_i
 -- with the parent it was directly inside (the "through"). The same lookup as the shipper's policy, for one
 -- child. Security definer only so that it may read contained_units, which the application is not granted:
 -- the owner is subject to the same policies (forced), bound to the same organization, so the function
--- finds only the caller's visible aggregation events and returns only events the caller may read.
+-- finds only the caller's visible aggregation events and returns only events the caller may read. Its
+-- search_path is fixed, pg_temp last, as for every security definer function: a session's temporary
+-- table must not stand in for one of these.
 create function tracking_inherited(child uuid)
     returns table (event_id uuid, through_id uuid, through_kind text)
     language sql stable security definer
-    set search_path from current
+    set search_path = public, pg_temp
 as $$
     select distinct on (e.id) e.id, coalesce(a.parent_unit_id, a.parent_load_id),
            case when a.parent_unit_id is not null then 'UNIT' else 'LOAD' end
