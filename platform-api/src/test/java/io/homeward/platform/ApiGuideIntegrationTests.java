@@ -500,6 +500,16 @@ class ApiGuideIntegrationTests {
 			undeclareSgnW50(operator);
 			operator.commit();
 		}
+		try (Connection carrier = ownerBoundTo(Fixtures.CARRIER)) {
+			// Events are never deleted in the application and no policy allows it: lifted
+			// on
+			// this table inside this transaction only, as for the packing records above.
+			update(carrier, "alter table tracking_event disable row level security");
+			assertThat(update(carrier, "delete from tracking_event where client_event_id like 'rf-guide-%'"))
+				.isLessThanOrEqualTo(1);
+			update(carrier, "alter table tracking_event enable row level security");
+			carrier.commit();
+		}
 		try (Connection acme = ownerBoundTo(ACME)) {
 			assertThat(update(acme,
 					"update program_membership set status = 'ACTIVE', joined_at = '2026-02-03T10:00:00Z',"
