@@ -13,6 +13,7 @@ import io.homeward.platform.consolidation.LoadParcel;
 import io.homeward.platform.consolidation.LoadReceived;
 import io.homeward.platform.consolidation.ReceiptLine;
 import io.homeward.platform.consolidation.ReceiptOutcome;
+import io.homeward.platform.returns.Parcel;
 import io.homeward.platform.shared.GlobalId;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsolidationWebhooks {
 
-	private static final String PARCEL = "Parcel";
+	private static final String PARCEL = Parcel.TYPE;
 
 	private final WebhookOutbox outbox;
 

@@ -3,6 +3,7 @@ package io.homeward.platform.consolidation.graphql;
 import java.util.UUID;
 
 import io.homeward.platform.network.Program;
+import io.homeward.platform.returns.Parcel;
 import io.homeward.platform.shared.GlobalId;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ final class Types {
 
 	static final String LANE = "Lane";
 
-	static final String PARCEL = "Parcel";
+	static final String PARCEL = Parcel.TYPE;
 
 	static final String ORGANIZATION = "Organization";
 

@@ -127,9 +127,9 @@ class ReturnOrderController implements NodeResolver {
 		return GlobalId.encode("ReturnItem", item.uuid());
 	}
 
-	@SchemaMapping(typeName = "Parcel")
+	@SchemaMapping(typeName = Parcel.TYPE)
 	String id(Parcel parcel) {
-		return GlobalId.encode("Parcel", parcel.uuid());
+		return GlobalId.encode(Parcel.TYPE, parcel.uuid());
 	}
 
 	private static List<UUID> ids(List<ReturnOrder> orders) {

@@ -23,11 +23,12 @@ record TrackingEventInput(@Nullable String clientEventId, String subjectId, BizS
 		@Nullable Double shockG, @Nullable TrackingExceptionKind exception, @Nullable String exceptionReason) {
 
 	/**
-	 * The GraphQL type of a parcel, named after the returns module's record. Naming it
-	 * through the type also makes tracking depend on returns in code, so Spring Modulith
-	 * runs the returns migrations (return_order, parcel) before tracking's.
+	 * The GraphQL type of a parcel, the returns module's. Naming it through returns also
+	 * makes tracking depend on returns in code, and Spring Modulith migrates a module
+	 * after the modules it depends on: tracking's tables point at return_order and
+	 * parcel.
 	 */
-	static final String PARCEL = Parcel.class.getSimpleName();
+	static final String PARCEL = Parcel.TYPE;
 
 	/**
 	 * The subject's type is read from its global id; an id of another type, or no id, has
