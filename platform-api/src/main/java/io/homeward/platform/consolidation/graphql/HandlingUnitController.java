@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.consolidation.ConsolidationSettings;
 import io.homeward.platform.consolidation.Containment;
@@ -124,9 +122,7 @@ class HandlingUnitController implements NodeResolver {
 
 	@BatchMapping(typeName = HandlingUnit.TYPE)
 	Map<HandlingUnit, List<LoadParcel>> parcels(List<HandlingUnit> batch) {
-		Map<UUID, List<LoadParcel>> byUnit = units.parcelsOf(Batches.keys(batch, HandlingUnit::uuid));
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (unit) -> byUnit.getOrDefault(unit.uuid(), List.of())));
+		return Batches.joinLists(batch, HandlingUnit::uuid, units.parcelsOf(Batches.keys(batch, HandlingUnit::uuid)));
 	}
 
 	@SchemaMapping(typeName = HandlingUnit.TYPE)

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.consolidation.Containment;
 import io.homeward.platform.consolidation.HandlingUnit;
@@ -132,17 +130,17 @@ class LoadController implements NodeResolver {
 
 	@BatchMapping(typeName = Load.TYPE)
 	Map<Load, List<HandlingUnit>> units(List<Load> batch) {
-		return each(batch, loads.unitsOf(Batches.keys(batch, Load::uuid)));
+		return Batches.joinLists(batch, Load::uuid, loads.unitsOf(Batches.keys(batch, Load::uuid)));
 	}
 
 	@BatchMapping(typeName = Load.TYPE)
 	Map<Load, List<LoadParcel>> parcels(List<Load> batch) {
-		return each(batch, loads.parcelsOf(Batches.keys(batch, Load::uuid)));
+		return Batches.joinLists(batch, Load::uuid, loads.parcelsOf(Batches.keys(batch, Load::uuid)));
 	}
 
 	@BatchMapping(typeName = Load.TYPE)
 	Map<Load, List<ReceiptLine>> receipt(List<Load> batch) {
-		return each(batch, loads.receiptsOf(Batches.keys(batch, Load::uuid)));
+		return Batches.joinLists(batch, Load::uuid, loads.receiptsOf(Batches.keys(batch, Load::uuid)));
 	}
 
 	@SchemaMapping(typeName = Load.TYPE)
@@ -158,20 +156,13 @@ class LoadController implements NodeResolver {
 
 	@BatchMapping(typeName = "AdvanceNotice", field = "parcels")
 	Map<AdvanceNotice, List<LoadParcel>> noticeParcels(List<AdvanceNotice> notices) {
-		Map<UUID, List<LoadParcel>> byLoad = loads.parcelsOf(notices.stream().map((n) -> n.load().uuid()).toList());
-		return notices.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(notice) -> byLoad.getOrDefault(notice.load().uuid(), List.of())));
+		return Batches.joinLists(notices, (notice) -> notice.load().uuid(),
+				loads.parcelsOf(Batches.keys(notices, (notice) -> notice.load().uuid())));
 	}
 
 	@SchemaMapping(typeName = "ReceiptLine")
 	@Nullable String parcelId(ReceiptLine line) {
 		return (line.parcelId() != null) ? GlobalId.encode(Types.PARCEL, line.parcelId()) : null;
-	}
-
-	static <T> Map<Load, List<T>> each(List<Load> batch, Map<UUID, List<T>> byLoad) {
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (load) -> byLoad.getOrDefault(load.uuid(), List.of())));
 	}
 
 	@Override

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.consolidation.Loads;
@@ -82,12 +80,14 @@ class CustomsDeclarationController implements NodeResolver {
 
 	@BatchMapping(typeName = CustomsDeclaration.TYPE)
 	Map<CustomsDeclaration, List<ExchangeRate>> exchangeRates(List<CustomsDeclaration> batch) {
-		return each(batch, declarations.ratesOf(Batches.keys(batch, CustomsDeclaration::uuid)));
+		return Batches.joinLists(batch, CustomsDeclaration::uuid,
+				declarations.ratesOf(Batches.keys(batch, CustomsDeclaration::uuid)));
 	}
 
 	@BatchMapping(typeName = CustomsDeclaration.TYPE)
 	Map<CustomsDeclaration, List<CustomsDeclarationLine>> lines(List<CustomsDeclaration> batch) {
-		return each(batch, declarations.linesOf(Batches.keys(batch, CustomsDeclaration::uuid)));
+		return Batches.joinLists(batch, CustomsDeclaration::uuid,
+				declarations.linesOf(Batches.keys(batch, CustomsDeclaration::uuid)));
 	}
 
 	@BatchMapping(typeName = CustomsDeclaration.TYPE)
@@ -100,13 +100,6 @@ class CustomsDeclarationController implements NodeResolver {
 	Map<CustomsDeclarationLine, Organization> shipper(List<CustomsDeclarationLine> batch) {
 		return Batches.join(batch, CustomsDeclarationLine::shipperId,
 				organizations.byIds(Batches.keys(batch, CustomsDeclarationLine::shipperId)));
-	}
-
-	private static <T> Map<CustomsDeclaration, List<T>> each(List<CustomsDeclaration> batch,
-			Map<UUID, List<T>> byDeclaration) {
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(declaration) -> byDeclaration.getOrDefault(declaration.uuid(), List.of())));
 	}
 
 	@Override

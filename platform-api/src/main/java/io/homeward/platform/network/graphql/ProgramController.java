@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
@@ -86,10 +84,8 @@ class ProgramController implements NodeResolver {
 
 	@BatchMapping(typeName = Program.TYPE)
 	Map<Program, List<Lane>> lanes(List<Program> programs) {
-		Map<UUID, List<Lane>> byProgram = catalog.lanesOfPrograms(programs.stream().map(Program::uuid).toList());
-		return programs.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(program) -> byProgram.getOrDefault(program.uuid(), List.of())));
+		return Batches.joinLists(programs, Program::uuid,
+				catalog.lanesOfPrograms(Batches.keys(programs, Program::uuid)));
 	}
 
 	@BatchMapping(typeName = Program.TYPE)

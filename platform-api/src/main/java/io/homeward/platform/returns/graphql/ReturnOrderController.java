@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.network.Program;
@@ -90,16 +88,12 @@ class ReturnOrderController implements NodeResolver {
 
 	@BatchMapping(typeName = ReturnOrder.TYPE)
 	Map<ReturnOrder, List<ReturnItem>> items(List<ReturnOrder> orders) {
-		Map<UUID, List<ReturnItem>> byReturn = returns.itemsOf(ids(orders));
-		return orders.stream()
-			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.getOrDefault(order.uuid(), List.of())));
+		return Batches.joinLists(orders, ReturnOrder::uuid, returns.itemsOf(ids(orders)));
 	}
 
 	@BatchMapping(typeName = ReturnOrder.TYPE)
 	Map<ReturnOrder, List<Parcel>> parcels(List<ReturnOrder> orders) {
-		Map<UUID, List<Parcel>> byReturn = returns.parcelsOf(ids(orders));
-		return orders.stream()
-			.collect(Collectors.toMap(Function.identity(), (order) -> byReturn.getOrDefault(order.uuid(), List.of())));
+		return Batches.joinLists(orders, ReturnOrder::uuid, returns.parcelsOf(ids(orders)));
 	}
 
 	@BatchMapping(typeName = ReturnOrder.TYPE)

@@ -26,6 +26,18 @@ public final class Batches {
 		return joined;
 	}
 
+	/**
+	 * Each parent mapped to the list found under its key, an empty list when nothing was
+	 * found: a list field is never null for a parent that has no children.
+	 */
+	public static <P, K, V> Map<P, List<V>> joinLists(List<P> parents, Function<P, K> key, Map<K, List<V>> found) {
+		Map<P, List<V>> joined = new LinkedHashMap<>();
+		for (P parent : parents) {
+			joined.put(parent, found.getOrDefault(key.apply(parent), List.of()));
+		}
+		return joined;
+	}
+
 	/** The distinct keys of the parents, for the one lookup. */
 	public static <P, K> List<K> keys(List<P> parents, Function<P, K> key) {
 		return parents.stream().map(key).distinct().toList();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.tracking.CreatedEndpoint;
@@ -124,11 +125,8 @@ class WebhookController {
 
 	@BatchMapping(typeName = "WebhookDelivery")
 	Map<WebhookDelivery, List<WebhookDelivery.Attempt>> attempts(List<WebhookDelivery> page) {
-		Map<UUID, List<WebhookDelivery.Attempt>> byId = deliveries
-			.attempts(page.stream().map(WebhookDelivery::uuid).toList());
-		Map<WebhookDelivery, List<WebhookDelivery.Attempt>> answer = new java.util.LinkedHashMap<>();
-		page.forEach((d) -> answer.put(d, byId.getOrDefault(d.uuid(), List.of())));
-		return answer;
+		return Batches.joinLists(page, WebhookDelivery::uuid,
+				deliveries.attempts(Batches.keys(page, WebhookDelivery::uuid)));
 	}
 
 	private static UUID endpoint(String id) {
