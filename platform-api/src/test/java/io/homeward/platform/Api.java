@@ -35,9 +35,16 @@ public final class Api {
 
 	private final @Nullable String bearer;
 
+	private final String endpoint;
+
 	private Api(String baseUrl, @Nullable String bearer) {
+		this(baseUrl, bearer, "/graphql");
+	}
+
+	private Api(String baseUrl, @Nullable String bearer, String endpoint) {
 		this.baseUrl = baseUrl;
 		this.bearer = bearer;
+		this.endpoint = endpoint;
 	}
 
 	public static Api as(int port, String username) {
@@ -46,6 +53,11 @@ public final class Api {
 
 	public static Api anonymous(int port) {
 		return new Api("http://localhost:" + port, null);
+	}
+
+	/** No token, at the public endpoint {@code /graphql/public}. */
+	public static Api publicEndpoint(int port) {
+		return new Api("http://localhost:" + port, null, "/graphql/public");
 	}
 
 	public static Api withToken(int port, String rawToken) {
@@ -104,7 +116,7 @@ public final class Api {
 
 	/** A raw POST, for tests of the HTTP layer itself. */
 	public Result post(String body, String contentType, String accept) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + endpoint))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", contentType)
 			.header("Accept", accept)
@@ -114,7 +126,7 @@ public final class Api {
 		}
 		HttpResponse<String> response = send(request.build());
 		return new Result(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body());
+				response.body(), response.headers());
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -140,7 +152,7 @@ public final class Api {
 	}
 
 	/** An HTTP answer; {@link #json()} parses the body. */
-	public record Result(int status, String contentType, String body) {
+	public record Result(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
 		public DocumentContext json() {
 			return JsonPath.parse(body);

@@ -83,6 +83,10 @@ class SecurityConfiguration {
 					context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
+			// The public GraphQL endpoint: without a token, and only for the fields
+			// modules name as public (shared.graphql.PublicGraphQl refuses the rest).
+			.requestMatchers("/graphql/public")
+			.permitAll()
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.requestMatchers(HttpMethod.GET, "/**")

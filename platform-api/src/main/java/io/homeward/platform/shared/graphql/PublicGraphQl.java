@@ -1,0 +1,173 @@
+package io.homeward.platform.shared.graphql;
+
+import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The public endpoint: the same schema and engine as {@code /graphql}, at {@value #PATH},
+ * without a token, for the few root fields modules name as {@link PublicQueryFields} (a
+ * customer tracking a parcel). Any other field, and any mutation or subscription, is
+ * refused there before anything runs; {@code /graphql} keeps answering every request
+ * without a valid token with 401, as before.
+ * <p>
+ * A separate path rather than anonymous requests on {@code /graphql}: the security
+ * filters decide before the body is read, so only a path can tell them which requests may
+ * come without a token, and {@code /graphql}'s answer to a missing token stays the
+ * standard bearer challenge.
+ * <p>
+ * Every request's client address is put in the GraphQL context under
+ * {@link PublicQueryFields#CLIENT_ADDRESS}, for rate limits keyed by client.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicGraphQl {
+
+	static final String PATH = "/graphql/public";
+
+	private static final String PUBLIC = "homeward.public";
+
+	@Bean
+	@Order(-1)
+	RouterFunction<ServerResponse> publicGraphQlRoute(GraphQlHttpHandler handler) {
+		return RouterFunctions.route()
+			.POST(PATH, GraphQlRequestPredicates.graphQlHttp(PATH), handler::handleRequest)
+			.POST(PATH,
+					(request) -> GraphQlHttpConfiguration.refusal(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+							"UNSUPPORTED_MEDIA_TYPE",
+							"The request body must be JSON with the header 'Content-Type: application/json'"))
+			.route((request) -> request.path().equals(PATH) && !HttpMethod.POST.equals(request.method()),
+					(request) -> GraphQlHttpConfiguration.refusal(request, HttpStatus.METHOD_NOT_ALLOWED,
+							"METHOD_NOT_ALLOWED", "Send GraphQL operations with POST",
+							(headers) -> headers.setAllow(Set.of(HttpMethod.POST))))
+			.build();
+	}
+
+	@Bean
+	WebGraphQlInterceptor publicRequests() {
+		return new Marker();
+	}
+
+	@Bean
+	SimplePerformantInstrumentation publicFieldsOnly(List<PublicQueryFields> fields) {
+		Set<String> names = new HashSet<>(Set.of("__typename"));
+		fields.forEach((each) -> names.addAll(each.rootFields()));
+		return new PublicFieldsOnly(Set.copyOf(names));
+	}
+
+	/** Marks requests to the public path, and records every request's client address. */
+	static final class Marker implements WebGraphQlInterceptor {
+
+		@Override
+		public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+			boolean isPublic = PATH.equals(request.getUri().getPath());
+			InetSocketAddress remote = request.getRemoteAddress();
+			String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
+					: "unknown";
+			request.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(Map.of(PUBLIC, isPublic, PublicQueryFields.CLIENT_ADDRESS, address))
+				.build());
+			return chain.next(request).map(Marker::retryAfter);
+		}
+
+		/**
+		 * A response with a field refused by a rate limit says when to try again, in the
+		 * standard header: the longest wait any of its refusals gave.
+		 */
+		private static WebGraphQlResponse retryAfter(WebGraphQlResponse response) {
+			response.getErrors()
+				.stream()
+				.filter(RateLimited::is)
+				.map((error) -> error.getExtensions().get(RateLimited.RETRY_AFTER))
+				.filter(Number.class::isInstance)
+				.mapToLong((seconds) -> ((Number) seconds).longValue())
+				.max()
+				.ifPresent((seconds) -> response.getResponseHeaders()
+					.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+			return response;
+		}
+
+	}
+
+	/**
+	 * On the public path, refuses an operation that is not a query of public fields only,
+	 * once it is parsed and validated and before any field runs.
+	 */
+	static final class PublicFieldsOnly extends SimplePerformantInstrumentation {
+
+		private final Set<String> publicFields;
+
+		PublicFieldsOnly(Set<String> publicFields) {
+			this.publicFields = publicFields;
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			var context = parameters.getExecutionContext();
+			if (!Boolean.TRUE.equals(context.getGraphQLContext().get(PUBLIC))) {
+				return SimpleInstrumentationContext.noOp();
+			}
+			OperationDefinition operation = context.getOperationDefinition();
+			String refused = refusedField(operation);
+			if (refused != null) {
+				throw new QueryLimits.LimitExceededException("NOT_PUBLIC",
+						"'" + refused + "' needs a token: send it to /graphql with an access token of the Homeward "
+								+ "realm. Here, without a token, only " + String.join(", ", sorted()) + ".");
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
+		private @Nullable String refusedField(OperationDefinition operation) {
+			if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+				return operation.getOperation().name().toLowerCase(Locale.ROOT);
+			}
+			for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+				if (!(selection instanceof Field field)) {
+					// A fragment at the root could hide any field: public callers name
+					// theirs.
+					return "a fragment at the root";
+				}
+				if (!this.publicFields.contains(field.getName())) {
+					return field.getName();
+				}
+			}
+			return null;
+		}
+
+		private List<String> sorted() {
+			return this.publicFields.stream().filter((name) -> !name.startsWith("__")).sorted().toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.homeward.platform.shared.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.cluster.RedisClusterClient;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets in Redis, through Bucket4j's Lettuce integration: each check is one
+ * compare-and-swap round trip on the bucket's key, so every instance of the platform
+ * shares the same buckets and a client cannot multiply its allowance by the number of
+ * instances. Keys expire once their bucket would be full again, so idle clients cost
+ * Redis nothing.
+ * <p>
+ * The Lettuce client is the one Boot configured (its fail-fast options included: while
+ * Redis is away a check fails at once instead of queueing), taken from the connection
+ * factory when first needed, since the factory starts its client with the context.
+ */
+@Component
+public class RateLimiter {
+
+	private static final String PREFIX = "homeward:rate:";
+
+	private final LettuceConnectionFactory connections;
+
+	private final Map<RateLimit, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+
+	private volatile @Nullable ProxyManager<byte[]> buckets;
+
+	RateLimiter(LettuceConnectionFactory connections) {
+		this.connections = connections;
+	}
+
+	/**
+	 * Takes {@code tokens} from the bucket of {@code limit} for {@code key} (a client
+	 * address, an organization): allowed when there were enough, otherwise nothing is
+	 * taken and the decision says how long to wait.
+	 * @throws RateLimitUnavailableException when Redis cannot answer
+	 */
+	public RateDecision consume(RateLimit limit, String key, long tokens) {
+		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit, RateLimiter::configuration);
+		byte[] redisKey = (PREFIX + limit.name() + ":" + key).getBytes(StandardCharsets.UTF_8);
+		ConsumptionProbe probe;
+		try {
+			probe = buckets().builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(tokens);
+		}
+		catch (RuntimeException ex) {
+			throw new RateLimitUnavailableException(ex);
+		}
+		return new RateDecision(probe.isConsumed(), probe.getRemainingTokens(),
+				Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	private static BucketConfiguration configuration(RateLimit limit) {
+		return BucketConfiguration.builder()
+			.addLimit(
+					(bandwidth) -> bandwidth.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()))
+			.build();
+	}
+
+	private ProxyManager<byte[]> buckets() {
+		ProxyManager<byte[]> made = this.buckets;
+		if (made == null) {
+			synchronized (this) {
+				made = this.buckets;
+				if (made == null) {
+					made = proxyManager(this.connections.getNativeClient());
+					this.buckets = made;
+				}
+			}
+		}
+		return made;
+	}
+
+	private static ProxyManager<byte[]> proxyManager(@Nullable AbstractRedisClient client) {
+		ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy
+			.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
+		if (client instanceof RedisClient standalone) {
+			return Bucket4jLettuce.casBasedBuilder(standalone).expirationAfterWrite(expiry).build();
+		}
+		if (client instanceof RedisClusterClient cluster) {
+			return Bucket4jLettuce.casBasedBuilder(cluster).expirationAfterWrite(expiry).build();
+		}
+		throw new IllegalStateException("The Redis connection factory has no started Lettuce client");
+	}
+
+}
