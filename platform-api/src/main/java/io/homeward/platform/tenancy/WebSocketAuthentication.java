@@ -16,6 +16,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.graphql.server.support.AuthenticationExtractor;
 import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
@@ -83,6 +84,9 @@ class WebSocketAuthentication implements WebSocketGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!(request instanceof WebSocketGraphQlRequest)) {
+			return chain.next(request);
+		}
 		return authentication.intercept(request,
 				(authenticated) -> Mono.deferContextual((context) -> untilExpiry(authenticated, chain, context)));
 	}
