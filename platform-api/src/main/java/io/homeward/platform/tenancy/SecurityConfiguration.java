@@ -68,9 +68,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http,
-			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer, JsonMapper json,
+			@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+			@Value("${spring.graphql.websocket.path}") String webSocketPath, JsonMapper json,
 			OrganizationDirectory organizations) throws Exception {
 		RequestMatcher graphQl = PathPatternRequestMatcher.withDefaults().matcher("/graphql");
+		// GraphQL over WebSocket: the handshake carries no token (browsers cannot set its
+		// headers) and runs nothing; the token comes in connection_init, where
+		// WebSocketAuthentication takes it as the converter below does. Only the
+		// handshake's GET is let through.
+		RequestMatcher webSocket = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, webSocketPath);
 		// Labels and QR codes of handling units: tenant data served as files, under the
 		// same tokens and tenant check as the API.
 		RequestMatcher unitFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/units/**");
@@ -81,6 +87,8 @@ class SecurityConfiguration {
 			// caller a tenant.
 			.access((authentication,
 					context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
+			.requestMatchers(webSocket)
+			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			// The public GraphQL endpoint: without a token, and only for the fields

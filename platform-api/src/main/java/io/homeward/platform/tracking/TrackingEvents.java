@@ -29,6 +29,7 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,10 +70,13 @@ public class TrackingEvents {
 
 	private final JdbcClient jdbc;
 
+	private final ApplicationEventPublisher published;
+
 	private final Clock clock = Clock.systemUTC();
 
-	TrackingEvents(JdbcClient jdbc) {
+	TrackingEvents(JdbcClient jdbc, ApplicationEventPublisher published) {
 		this.jdbc = jdbc;
+		this.published = published;
 	}
 
 	/**
@@ -165,8 +169,28 @@ public class TrackingEvents {
 							"an event not inserted was recorded before");
 				}
 			}
+			announce(results, targets, toInsert);
 		}
 		return Outcome.done(List.of(results));
+	}
+
+	/**
+	 * Tells the subscriptions of every instance, once this transaction commits, which
+	 * events it recorded (ids only: {@link TrackingNotices}).
+	 */
+	private void announce(RecordResult[] results, Target[] targets, List<Integer> inserted) {
+		List<TrackingNotice.Event> recorded = new ArrayList<>();
+		for (int i : inserted) {
+			TrackingEvent event = results[i].event();
+			if (results[i].status() == RecordResult.Status.RECORDED && event != null) {
+				Target target = targets[i];
+				recorded.add(new TrackingNotice.Event(event.uuid(), target.operatorId(), target.inLoadId(),
+						target.returnId()));
+			}
+		}
+		if (!recorded.isEmpty()) {
+			published.publishEvent(new TrackingEventsRecorded(recorded));
+		}
 	}
 
 	private @Nullable RecordResult replay(int index, TrackingEventRecord event, String fingerprint,
