@@ -52,20 +52,12 @@ class OrganizationDirectory {
 	}
 
 	private Optional<Organization> lookUp(Tenant claimed) {
-		try {
-			return TenantContext.callAs(claimed,
-					() -> readOnly.execute((status) -> jdbc.sql("select name, kind from organization where id = ?")
-						.param(claimed.orgId())
-						.query((rs, row) -> new Organization(claimed.orgId(), rs.getString("name"),
-								OrganizationKind.valueOf(rs.getString("kind"))))
-						.optional()));
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TenantContext.supplyAs(claimed,
+				() -> readOnly.execute((status) -> jdbc.sql("select name, kind from organization where id = ?")
+					.param(claimed.orgId())
+					.query((rs, row) -> new Organization(claimed.orgId(), rs.getString("name"),
+							OrganizationKind.valueOf(rs.getString("kind"))))
+					.optional()));
 	}
 
 }

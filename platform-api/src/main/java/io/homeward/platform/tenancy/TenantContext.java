@@ -2,6 +2,7 @@ package io.homeward.platform.tenancy;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -49,6 +50,21 @@ public final class TenantContext {
 		set(tenant);
 		try {
 			return work.call();
+		}
+		finally {
+			set(previous);
+		}
+	}
+
+	/**
+	 * {@link #callAs} for work that throws no checked exception, such as a
+	 * {@code TransactionTemplate} run: its exceptions reach the caller unwrapped.
+	 */
+	public static <T> T supplyAs(Tenant tenant, Supplier<T> work) {
+		Tenant previous = EXPLICIT.get();
+		set(tenant);
+		try {
+			return work.get();
 		}
 		finally {
 			set(previous);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
+
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.homeward.platform.consolidation.LoadStatus;
 import io.homeward.platform.tenancy.Tenant;
@@ -148,26 +149,8 @@ public class TrackingSubscriptions implements DisposableBean {
 	 * Runs {@code work} in a read-only transaction bound to {@code tenant}, whatever
 	 * thread this is.
 	 */
-	private <T> T read(Tenant tenant, Callable<T> work) {
-		try {
-			return TenantContext.callAs(tenant, () -> readOnly.execute((status) -> {
-				try {
-					return work.call();
-				}
-				catch (RuntimeException ex) {
-					throw ex;
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			}));
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	private <T> T read(Tenant tenant, Supplier<T> work) {
+		return TenantContext.supplyAs(tenant, () -> readOnly.execute((status) -> work.get()));
 	}
 
 	/**

@@ -98,17 +98,8 @@ public class WebhookRelay {
 		for (UUID shipper : shippers) {
 			Tenant relay = new Tenant(shipper, OrganizationKind.SHIPPER, RELAY_USER, RELAY_USER, Set.of());
 			for (int i = 0; i < DELIVERIES_PER_SHIPPER; i++) {
-				boolean sent;
-				try {
-					sent = TenantContext.callAs(relay,
-							() -> Boolean.TRUE.equals(transactions.execute((status) -> sendOne(shipper, afterSend))));
-				}
-				catch (RuntimeException ex) {
-					throw ex;
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
+				boolean sent = TenantContext.supplyAs(relay,
+						() -> Boolean.TRUE.equals(transactions.execute((status) -> sendOne(shipper, afterSend))));
 				if (!sent) {
 					break;
 				}
