@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.HttpHeaders;
@@ -148,18 +147,6 @@ class GraphQlHttpConfiguration {
 								? "The request has no \"query\": send the GraphQL document in it, such as " + EXAMPLE
 								: "The request body cannot be read: " + ex.getReason());
 			}
-		}
-
-		/**
-		 * 429 for a response with a field refused by a rate limit ({@link RateLimited}),
-		 * whatever else it holds; otherwise Spring's choice.
-		 */
-		@Override
-		protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
-			if (RateLimited.any(response.getErrors())) {
-				return HttpStatus.TOO_MANY_REQUESTS;
-			}
-			return super.selectResponseStatus(response, responseMediaType);
 		}
 
 		private static String unreadable(HttpMessageNotReadableException ex) {

@@ -1,6 +1,5 @@
 package io.homeward.platform.shared.graphql;
 
-import java.net.InetSocketAddress;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -45,9 +43,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  * filters decide before the body is read, so only a path can tell them which requests may
  * come without a token, and {@code /graphql}'s answer to a missing token stays the
  * standard bearer challenge.
- * <p>
- * Every request's client address is put in the GraphQL context under
- * {@link PublicQueryFields#CLIENT_ADDRESS}, for rate limits keyed by client.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicGraphQl {
@@ -84,36 +79,19 @@ class PublicGraphQl {
 		return new PublicFieldsOnly(Set.copyOf(names));
 	}
 
-	/** Marks requests to the public path, and records every request's client address. */
+	/**
+	 * Marks requests to the public path. Requests to {@code /graphql} pass untouched: the
+	 * mark is absent, and {@link PublicFieldsOnly} lets them by.
+	 */
 	static final class Marker implements WebGraphQlInterceptor {
 
 		@Override
 		public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-			boolean isPublic = PATH.equals(request.getUri().getPath());
-			InetSocketAddress remote = request.getRemoteAddress();
-			String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
-					: "unknown";
-			request.configureExecutionInput((input, builder) -> builder
-				.graphQLContext(Map.of(PUBLIC, isPublic, PublicQueryFields.CLIENT_ADDRESS, address))
-				.build());
-			return chain.next(request).map(Marker::retryAfter);
-		}
-
-		/**
-		 * A response with a field refused by a rate limit says when to try again, in the
-		 * standard header: the longest wait any of its refusals gave.
-		 */
-		private static WebGraphQlResponse retryAfter(WebGraphQlResponse response) {
-			response.getErrors()
-				.stream()
-				.filter(RateLimited::is)
-				.map((error) -> error.getExtensions().get(RateLimited.RETRY_AFTER))
-				.filter(Number.class::isInstance)
-				.mapToLong((seconds) -> ((Number) seconds).longValue())
-				.max()
-				.ifPresent((seconds) -> response.getResponseHeaders()
-					.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
-			return response;
+			if (PATH.equals(request.getUri().getPath())) {
+				request
+					.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(PUBLIC, true)).build());
+			}
+			return chain.next(request);
 		}
 
 	}

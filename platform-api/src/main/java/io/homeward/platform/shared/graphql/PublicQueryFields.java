@@ -11,12 +11,6 @@ import java.util.Set;
  */
 public interface PublicQueryFields {
 
-	/**
-	 * The GraphQL context key of the client's IP address (a string), set for every
-	 * request on either path, for limits keyed by client ({@code @ContextValue}).
-	 */
-	String CLIENT_ADDRESS = "homeward.clientAddress";
-
 	Set<String> rootFields();
 
 }
