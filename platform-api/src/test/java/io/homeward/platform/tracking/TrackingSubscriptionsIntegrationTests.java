@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import com.jayway.jsonpath.DocumentContext;
@@ -21,6 +20,7 @@ import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.returns.ReturnOrder;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.tenancy.RlsProbe;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,19 +116,7 @@ class TrackingSubscriptionsIntegrationTests {
 	}
 
 	static void await(BooleanSupplier condition, String what) {
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Waited " + WAIT + " for " + what);
-			}
-			try {
-				TimeUnit.MILLISECONDS.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		Awaitility.await(what).atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
 	}
 
 	/** Records one event as {@code user}; its global id. */
