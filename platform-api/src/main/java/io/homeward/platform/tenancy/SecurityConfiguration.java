@@ -82,25 +82,31 @@ class SecurityConfiguration {
 		RequestMatcher unitFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/units/**");
 		// Commercial invoices as PDF: the same.
 		RequestMatcher customsFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/customs/**");
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles)
-			// Authenticated AND naming a valid organization: the converter made the
-			// caller a tenant.
-			.access((authentication,
-					context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
-			.requestMatchers(webSocket)
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-			.permitAll()
-			// The public GraphQL endpoint: without a token, and only for the fields
-			// modules name as public (shared.graphql.PublicGraphQl refuses the rest).
-			.requestMatchers("/graphql/public")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.denyAll()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.anyRequest()
-			.denyAll())
+		// Chains of custody as EPCIS JSON-LD files: the same.
+		RequestMatcher trackingFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tracking/**");
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles)
+					// Authenticated AND naming a valid organization: the converter made
+					// the
+					// caller a tenant.
+					.access((authentication,
+							context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
+					.requestMatchers(webSocket)
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					// The public GraphQL endpoint: without a token, and only for the
+					// fields
+					// modules name as public (shared.graphql.PublicGraphQl refuses the
+					// rest).
+					.requestMatchers("/graphql/public")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.denyAll()
+					.requestMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.anyRequest()
+					.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer((server) -> server
