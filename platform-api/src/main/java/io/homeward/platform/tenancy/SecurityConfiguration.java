@@ -86,19 +86,17 @@ class SecurityConfiguration {
 		RequestMatcher trackingFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tracking/**");
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles)
-					// Authenticated AND naming a valid organization: the converter made
-					// the
-					// caller a tenant.
+					// Authenticated AND naming a valid organization: the converter
+					// made the caller a tenant.
 					.access((authentication,
 							context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
 					.requestMatchers(webSocket)
 					.permitAll()
 					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 					.permitAll()
-					// The public GraphQL endpoint: without a token, and only for the
-					// fields
-					// modules name as public (shared.graphql.PublicGraphQl refuses the
-					// rest).
+					// The public GraphQL endpoint: without a token, and only for
+					// the fields modules name as public (shared.graphql.PublicGraphQl
+					// refuses the rest).
 					.requestMatchers("/graphql/public")
 					.permitAll()
 					.requestMatchers("/actuator/**")
