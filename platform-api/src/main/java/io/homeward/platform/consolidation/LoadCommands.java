@@ -128,6 +128,12 @@ class LoadCommands {
 			// tracking's outbox) commits with the dispatch or not at all.
 			events.publishEvent(new LoadDispatched(moved, now, queries.parcelsInLoad(moved.uuid())));
 		}
+		else if (command.target() == LoadStatus.IN_TRANSIT) {
+			events.publishEvent(new LoadDeparted(moved, now));
+		}
+		else if (command.target() == LoadStatus.ARRIVED) {
+			events.publishEvent(new LoadArrived(moved, now));
+		}
 		return moved;
 	}
 

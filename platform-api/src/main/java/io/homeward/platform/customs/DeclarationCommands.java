@@ -31,6 +31,7 @@ import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,8 +79,11 @@ class DeclarationCommands {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final ApplicationEventPublisher events;
+
 	DeclarationCommands(DeclarationQueries queries, LoadContents contents, Loads loads, Routes routes,
-			IdempotencyKeys idempotencyKeys) {
+			IdempotencyKeys idempotencyKeys, ApplicationEventPublisher events) {
+		this.events = events;
 		this.queries = queries;
 		this.contents = contents;
 		this.loads = loads;
@@ -278,9 +282,16 @@ class DeclarationCommands {
 		if (!errors.isEmpty() || !(change instanceof DeclarationState.StatusChange.Moved moved)) {
 			throw new Refusal(errors);
 		}
-		if (!queries.updateState(declaration.uuid(), version, moved.state(), TenantContext.require().userId(), now())) {
+		OffsetDateTime now = now();
+		if (!queries.updateState(declaration.uuid(), version, moved.state(), TenantContext.require().userId(), now)) {
 			throw Refusal.of("version", CommonErrorCode.CONFLICT,
 					"The declaration was changed concurrently; read it again");
+		}
+		if (moved.state().status() == DeclarationStatus.RELEASED) {
+			// In this transaction, after the row is written: what listeners write (the
+			// shippers' CLEARED milestones) commits with the release or not at all.
+			events.publishEvent(
+					new DeclarationReleased(declaration.uuid(), declaration.operatorId(), declaration.loadId(), now));
 		}
 		return queries.declaration(declaration.uuid()).orElseThrow();
 	}

@@ -42,9 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * The statements per batch are a constant, whatever its size: one to find replays, one
  * per kind of subject and one for the hubs named, one for what the units and loads held
- * at each event's time, one set-based insert, and one more only when a concurrent writer
- * recorded one of the ids first. The insert is {@code on conflict do nothing} on the
- * replay key, so two writers racing with the same event record it once and lose none.
+ * at each event's time, one set-based insert, one to reach the returns' milestones when
+ * an event's step reaches one ({@link ReturnMilestones}), and one more only when a
+ * concurrent writer recorded one of the ids first. The insert is
+ * {@code on conflict do nothing} on the replay key, so two writers racing with the same
+ * event record it once and lose none.
  */
 @Service
 public class TrackingEvents {
@@ -72,11 +74,14 @@ public class TrackingEvents {
 
 	private final ApplicationEventPublisher published;
 
+	private final ReturnMilestones milestones;
+
 	private final Clock clock = Clock.systemUTC();
 
-	TrackingEvents(JdbcClient jdbc, ApplicationEventPublisher published) {
+	TrackingEvents(JdbcClient jdbc, ApplicationEventPublisher published, ReturnMilestones milestones) {
 		this.jdbc = jdbc;
 		this.published = published;
+		this.milestones = milestones;
 	}
 
 	/**
@@ -169,9 +174,28 @@ public class TrackingEvents {
 							"an event not inserted was recorded before");
 				}
 			}
+			reachMilestones(results, toInsert);
 			announce(results, targets, toInsert);
 		}
 		return Outcome.done(List.of(results));
+	}
+
+	/**
+	 * Reaches the milestones the events recorded now lead to, in this transaction: one
+	 * statement, and none for a batch with no step that reaches one.
+	 */
+	private void reachMilestones(RecordResult[] results, List<Integer> inserted) {
+		List<UUID> reaching = new ArrayList<>();
+		for (int i : inserted) {
+			TrackingEvent event = results[i].event();
+			if (results[i].status() == RecordResult.Status.RECORDED && event != null
+					&& TimelineRules.milestoneOf(event.bizStep()) != null) {
+				reaching.add(event.uuid());
+			}
+		}
+		if (!reaching.isEmpty()) {
+			milestones.reach(ReturnMilestones.Cause.EVENT, reaching, null);
+		}
 	}
 
 	/**

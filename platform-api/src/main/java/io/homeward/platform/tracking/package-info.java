@@ -7,7 +7,7 @@
  * signed, through a transactional outbox.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "network", "returns", "consolidation" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "network", "returns", "consolidation", "customs" })
 package io.homeward.platform.tracking;
 
 import org.jspecify.annotations.NullMarked;
