@@ -37,14 +37,30 @@ public final class Api {
 
 	private final String endpoint;
 
+	private final @Nullable String forwardedFor;
+
 	private Api(String baseUrl, @Nullable String bearer) {
 		this(baseUrl, bearer, "/graphql");
 	}
 
 	private Api(String baseUrl, @Nullable String bearer, String endpoint) {
+		this(baseUrl, bearer, endpoint, null);
+	}
+
+	private Api(String baseUrl, @Nullable String bearer, String endpoint, @Nullable String forwardedFor) {
 		this.baseUrl = baseUrl;
 		this.bearer = bearer;
 		this.endpoint = endpoint;
+		this.forwardedFor = forwardedFor;
+	}
+
+	/**
+	 * The same client, as if behind a proxy on loopback that forwards for
+	 * {@code address}: the platform trusts the header from there, as from any proxy on a
+	 * private network, and takes {@code address} for the client's.
+	 */
+	public Api forwardedFor(String address) {
+		return new Api(baseUrl, bearer, endpoint, address);
 	}
 
 	public static Api as(int port, String username) {
@@ -123,6 +139,9 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (bearer != null) {
 			request.header("Authorization", "Bearer " + bearer);
+		}
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
 		}
 		HttpResponse<String> response = send(request.build());
 		return new Result(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

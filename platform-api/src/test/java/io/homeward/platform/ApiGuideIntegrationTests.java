@@ -47,9 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ul>
  * <li>{@code <!-- example: as=USER -->} right before a {@code graphql} block (or a shell
  * block whose {@code curl -d '{"query": …}'} carries the operation) starts an example,
- * run with USER's token ({@code acme} when not given). A marker before a {@code json}
- * block instead starts a variant: it reuses the document of the latest example that has
- * one and, unless it has its own variables block, that example's variables.</li>
+ * run with USER's token ({@code acme} when not given; {@code as=public} runs it without a
+ * token at {@code /graphql/public}). A marker before a {@code json} block instead starts
+ * a variant: it reuses the document of the latest example that has one and, unless it has
+ * its own variables block, that example's variables.</li>
  * <li>The {@code json} blocks after it are the variables, if any, then the expected
  * response: the block whose top level has {@code data} or {@code errors}.</li>
  * <li>{@code set={"/json/pointer": value, …}} in the marker changes the variables at
@@ -78,6 +79,9 @@ class ApiGuideIntegrationTests {
 
 	private static final Pattern MARKER = Pattern.compile("<!--\\s*(example|not an example)\\b(.*?)-->",
 			Pattern.DOTALL);
+
+	/** The "user" of examples sent without a token, to the public endpoint. */
+	private static final String PUBLIC = "public";
 
 	private static final Pattern USER = Pattern.compile("\\bas=([\\w-]+)");
 
@@ -151,8 +155,9 @@ class ApiGuideIntegrationTests {
 		ObjectNode body = json.createObjectNode();
 		body.put("query", example.document());
 		body.set("variables", variables);
-		Api.Result result = Api.as(port, example.user())
-			.post(json.writeValueAsString(body), "application/json", "application/graphql-response+json");
+		Api api = PUBLIC.equals(example.user()) ? Api.publicEndpoint(port) : Api.as(port, example.user());
+		Api.Result result = api.post(json.writeValueAsString(body), "application/json",
+				"application/graphql-response+json");
 		assertThat(result.status()).as("%s: HTTP status, body %s", example.title(), result.body()).isEqualTo(200);
 		JsonNode actual = json.readTree(result.body());
 		String pretty = json.writerWithDefaultPrettyPrinter().writeValueAsString(actual);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.homeward.platform.shared.ratelimit.RateLimitUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidArgumentException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(),
 					Map.of("code", "BAD_USER_INPUT", "argument", invalid.argument()));
+		}
+		if (ex instanceof RateLimited.Exceeded exceeded) {
+			return RateLimited.error(env, exceeded.getMessage(), exceeded.retryAfterSeconds());
+		}
+		if (ex instanceof RateLimitUnavailableException) {
+			log.warn("A rate-limited field was refused: its limits cannot be checked", ex);
+			return RateLimited.unavailable(env);
 		}
 		if (ex instanceof AccessDeniedException) {
 			return error(env, ErrorType.FORBIDDEN, "Not permitted", Map.of("code", "FORBIDDEN"));

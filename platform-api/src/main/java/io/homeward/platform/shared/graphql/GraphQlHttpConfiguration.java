@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +49,11 @@ class GraphQlHttpConfiguration {
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQlHandler) {
 		return new ExplainingGraphQlHttpHandler(graphQlHandler);
+	}
+
+	@Bean
+	WebGraphQlInterceptor retryAfterHeader() {
+		return new RateLimited.RetryAfterHeader();
 	}
 
 	/**
@@ -147,6 +154,15 @@ class GraphQlHttpConfiguration {
 								? "The request has no \"query\": send the GraphQL document in it, such as " + EXAMPLE
 								: "The request body cannot be read: " + ex.getReason());
 			}
+		}
+
+		/**
+		 * 429 or 503 for a response with a field refused by its rate limit
+		 * ({@link RateLimited}), whatever else it holds; otherwise Spring's choice.
+		 */
+		@Override
+		protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
+			return RateLimited.status(response.getErrors(), super.selectResponseStatus(response, responseMediaType));
 		}
 
 		private static String unreadable(HttpMessageNotReadableException ex) {

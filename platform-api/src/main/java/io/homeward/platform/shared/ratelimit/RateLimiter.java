@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -51,17 +52,36 @@ public class RateLimiter {
 	 * @throws RateLimitUnavailableException when Redis cannot answer
 	 */
 	public RateDecision consume(RateLimit limit, String key, long tokens) {
-		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit, RateLimiter::configuration);
-		byte[] redisKey = (PREFIX + limit.name() + ":" + key).getBytes(StandardCharsets.UTF_8);
 		ConsumptionProbe probe;
 		try {
-			probe = buckets().builder().build(redisKey, () -> configuration).tryConsumeAndReturnRemaining(tokens);
+			probe = bucket(limit, key).tryConsumeAndReturnRemaining(tokens);
 		}
 		catch (RuntimeException ex) {
 			throw new RateLimitUnavailableException(ex);
 		}
 		return new RateDecision(probe.isConsumed(), probe.getRemainingTokens(),
 				Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	/**
+	 * Gives {@code tokens} back to the bucket of {@code limit} for {@code key}, never
+	 * beyond its capacity: for a limit that charges up front what only some outcomes cost
+	 * (a lookup that may miss), and returns the charge when the outcome costs nothing.
+	 * @throws RateLimitUnavailableException when Redis cannot answer
+	 */
+	public void refund(RateLimit limit, String key, long tokens) {
+		try {
+			bucket(limit, key).addTokens(tokens);
+		}
+		catch (RuntimeException ex) {
+			throw new RateLimitUnavailableException(ex);
+		}
+	}
+
+	private BucketProxy bucket(RateLimit limit, String key) {
+		BucketConfiguration configuration = this.configurations.computeIfAbsent(limit, RateLimiter::configuration);
+		byte[] redisKey = (PREFIX + limit.name() + ":" + key).getBytes(StandardCharsets.UTF_8);
+		return buckets().builder().build(redisKey, () -> configuration);
 	}
 
 	private static BucketConfiguration configuration(RateLimit limit) {
