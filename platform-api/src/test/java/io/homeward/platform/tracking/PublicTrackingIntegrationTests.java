@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,6 +27,7 @@ import io.homeward.platform.shared.ratelimit.RateLimiter;
 import io.homeward.platform.shared.ratelimit.RateLimiters;
 import io.homeward.platform.tenancy.RlsProbe;
 import io.homeward.platform.tracking.MadLoads.MadLoad;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -331,7 +333,10 @@ class PublicTrackingIntegrationTests {
 		finally {
 			LocalServices.shared().startRedis();
 		}
-		assertThat(track(address(), acmeCode).status()).isEqualTo(200);
+		// Served again once the client has reconnected to Redis.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(track(address(), acmeCode).status()).isEqualTo(200));
 	}
 
 	@Test
