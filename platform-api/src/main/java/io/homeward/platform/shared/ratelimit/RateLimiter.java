@@ -13,6 +13,10 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.cluster.RedisClusterClient;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +43,7 @@ public class RateLimiter {
 
 	private final Map<RateLimit, BucketConfiguration> configurations = new ConcurrentHashMap<>();
 
-	private volatile @Nullable ProxyManager<byte[]> buckets;
+	private volatile @Nullable Buckets buckets;
 
 	RateLimiter(LettuceConnectionFactory connections) {
 		this.connections = connections;
@@ -92,29 +96,47 @@ public class RateLimiter {
 	}
 
 	private ProxyManager<byte[]> buckets() {
-		ProxyManager<byte[]> made = this.buckets;
-		if (made == null) {
+		Buckets made = this.buckets;
+		if (made == null || !made.connection().isOpen()) {
 			synchronized (this) {
 				made = this.buckets;
-				if (made == null) {
-					made = proxyManager(this.connections.getNativeClient());
+				if (made == null || !made.connection().isOpen()) {
+					if (made != null) {
+						made.connection().closeAsync();
+					}
+					made = Buckets.connect(this.connections.getNativeClient());
 					this.buckets = made;
 				}
 			}
 		}
-		return made;
+		return made.proxies();
 	}
 
-	private static ProxyManager<byte[]> proxyManager(@Nullable AbstractRedisClient client) {
-		ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy
-			.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
-		if (client instanceof RedisClient standalone) {
-			return Bucket4jLettuce.casBasedBuilder(standalone).expirationAfterWrite(expiry).build();
+	/**
+	 * The buckets' proxy manager on a connection of the limiter's own. Lettuce reconnects
+	 * a connection that loses Redis, but one it has closed stays closed (seen when Redis
+	 * was restarted while requests were failing on it), so a closed connection is
+	 * replaced at the next check: the check that finds it fails, the next one connects
+	 * anew.
+	 */
+	private record Buckets(StatefulConnection<byte[], byte[]> connection, ProxyManager<byte[]> proxies) {
+
+		static Buckets connect(@Nullable AbstractRedisClient client) {
+			ExpirationAfterWriteStrategy expiry = ExpirationAfterWriteStrategy
+				.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
+			if (client instanceof RedisClient standalone) {
+				StatefulRedisConnection<byte[], byte[]> connection = standalone.connect(ByteArrayCodec.INSTANCE);
+				return new Buckets(connection,
+						Bucket4jLettuce.casBasedBuilder(connection).expirationAfterWrite(expiry).build());
+			}
+			if (client instanceof RedisClusterClient cluster) {
+				StatefulRedisClusterConnection<byte[], byte[]> connection = cluster.connect(ByteArrayCodec.INSTANCE);
+				return new Buckets(connection,
+						Bucket4jLettuce.casBasedBuilder(connection).expirationAfterWrite(expiry).build());
+			}
+			throw new IllegalStateException("The Redis connection factory has no started Lettuce client");
 		}
-		if (client instanceof RedisClusterClient cluster) {
-			return Bucket4jLettuce.casBasedBuilder(cluster).expirationAfterWrite(expiry).build();
-		}
-		throw new IllegalStateException("The Redis connection factory has no started Lettuce client");
+
 	}
 
 }
