@@ -418,8 +418,10 @@ public class TrackingEvents {
 
 	/**
 	 * The units inside each unit or load at its event's time, nested ones too, from the
-	 * containment record as the caller's policies show it: what the shipper's read policy
-	 * finds its parcels in. One statement for the batch.
+	 * whole containment record ({@code tracking_units_within}, tracking/V7): what the
+	 * shipper's read policy finds its parcels in. Not as the caller's policies show it: a
+	 * carrier does not see a bag packed onto a pallet before the pallet was loaded, and
+	 * its events would miss the parcels in the bag. One statement for the batch.
 	 */
 	private Map<Integer, List<UUID>> containedUnits(List<TrackingEventRecord> events, Target[] targets,
 			List<Integer> indexes) {
@@ -442,29 +444,8 @@ public class TrackingEvents {
 		if (parents.isEmpty()) {
 			return contained;
 		}
-		jdbc.sql(
-				"""
-						with recursive tree (idx, unit_id, at, depth) as (
-						    select x.idx, c.child_unit_id, x.at, 1
-						    from unnest(cast(:idx as int[]), cast(:parents as uuid[]), cast(:ats as timestamptz[])) as x(idx, parent, at)
-						    cross join lateral (
-						        select distinct on (e.child_unit_id) e.child_unit_id, e.action
-						        from aggregation_event e
-						        where (e.parent_unit_id = x.parent or e.parent_load_id = x.parent)
-						          and e.child_unit_id is not null and e.occurred_at <= x.at
-						        order by e.child_unit_id, e.occurred_at desc, e.seq desc) c
-						    where c.action = 'ADD'
-						  union all
-						    select t.idx, c.child_unit_id, t.at, t.depth + 1
-						    from tree t
-						    cross join lateral (
-						        select distinct on (e.child_unit_id) e.child_unit_id, e.action
-						        from aggregation_event e
-						        where e.parent_unit_id = t.unit_id and e.child_unit_id is not null and e.occurred_at <= t.at
-						        order by e.child_unit_id, e.occurred_at desc, e.seq desc) c
-						    where c.action = 'ADD' and t.depth < 8
-						)
-						select idx, unit_id from tree""")
+		jdbc.sql("select idx, unit_id from tracking_units_within(cast(:idx as int[]), cast(:parents as uuid[]), "
+				+ "cast(:ats as timestamptz[]))")
 			.param("idx", idx.toArray(String[]::new))
 			.param("parents", parents.toArray(UUID[]::new))
 			.param("ats", ats.toArray(String[]::new))

@@ -363,6 +363,13 @@ class ReturnTimelineIntegrationTests {
 		assertThat(acmeDirect).singleElement().asString().startsWith("DEPARTED").contains(" EVENT ");
 		assertThat(acmeBagged).singleElement().asString().startsWith("DEPARTED");
 		assertThat(globexRows).singleElement().asString().startsWith("DEPARTED");
+		// And the event itself reaches the parcel in the bag, through the bag the carrier
+		// cannot see (tracking/V7): Acme reads it among its parcel's events.
+		List<String> baggedEvents = Api.as(port, "acme")
+			.execute(TrackingEventsIntegrationTests.EVENTS, Map.of("subject", parcel(bagged), "first", 10))
+			.data()
+			.read("$.data.trackingEvents.edges[*].node.inheritedThrough");
+		assertThat(baggedEvents).containsExactly(GlobalId.encode(HandlingUnit.TYPE, mad.bagId()));
 		for (int i = 0; i < 3; i++) {
 			assertThat(record("carrier", batch)).containsExactly("REPLAYED");
 		}
