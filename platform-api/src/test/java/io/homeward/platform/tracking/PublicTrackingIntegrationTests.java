@@ -121,10 +121,13 @@ class PublicTrackingIntegrationTests {
 		}
 	}
 
-	/** What the application could do: raise the lookup's flag to a value it chose. */
+	/**
+	 * What the application could do: raise the owner's flag (tracking/V3) to a value it
+	 * chose.
+	 */
 	static void raiseFlag(Connection c) throws SQLException {
 		try (var statement = c.createStatement()) {
-			statement.execute("select set_config('homeward.public_tracking', 'on', true)");
+			statement.execute("select set_config('homeward.milestone_writer', 'on', true)");
 		}
 	}
 
