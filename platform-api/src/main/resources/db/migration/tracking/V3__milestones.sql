@@ -116,6 +116,36 @@ as $$
 $$;
 grant execute on function homeward_global_id(text, uuid) to homeward_app;
 
+-- The units inside a load or unit at a moment, nested ones too: per parent and child, the last
+-- aggregation event up to then is an ADD. Runs with its caller's rights and policies; the owner's
+-- definer functions (the milestone writer here, tracking_units_within of tracking/V7) call it with the
+-- writer's flag raised, so that it walks the whole containment record. Nothing is granted on it.
+create function tracking_units_inside(p_parent uuid, p_at timestamptz)
+    returns setof uuid
+    language sql stable
+    set search_path = public, pg_temp
+as $$
+    with recursive tree (unit_id, depth) as (
+        select c.child_unit_id, 1
+        from (select distinct on (a.child_unit_id) a.child_unit_id, a.action
+              from aggregation_event a
+              where (a.parent_unit_id = p_parent or a.parent_load_id = p_parent)
+                and a.child_unit_id is not null and a.occurred_at <= p_at
+              order by a.child_unit_id, a.occurred_at desc, a.seq desc) c
+        where c.action = 'ADD'
+      union all
+        select c.child_unit_id, t.depth + 1
+        from tree t
+        cross join lateral (
+            select distinct on (a.child_unit_id) a.child_unit_id, a.action
+            from aggregation_event a
+            where a.parent_unit_id = t.unit_id and a.child_unit_id is not null and a.occurred_at <= p_at
+            order by a.child_unit_id, a.occurred_at desc, a.seq desc) c
+        where c.action = 'ADD' and t.depth < 8)
+    select unit_id from tree
+$$;
+revoke all on function tracking_units_inside(uuid, timestamptz) from public;
+
 -- Reaches the milestones that follow from a cause, once each, and enqueues their MILESTONE webhooks.
 --   EVENT                 p_ids: tracking events the caller recorded (others are ignored); each event
 --                         whose business step reaches a milestone reaches it for its parcel, or for every
@@ -180,20 +210,12 @@ begin
         union all
         select d.load_id, p_at, 'CLEARED', null::uuid, d.load_id, d.id
         from customs_declaration d where p_cause = 'DECLARATION_RELEASED' and d.id = p_ids[1]),
-    -- The units inside each root at its time, nested ones too: per parent and child, the last
-    -- aggregation event up to then is an ADD.
-    tree (root_id, at, container_id, depth) as (
-        select r.root_id, r.at, r.root_id, 0 from roots r
+    -- Each root and the units inside it at its time, nested ones too.
+    tree (root_id, at, container_id) as (
+        select r.root_id, r.at, r.root_id from roots r
         union all
-        select t.root_id, t.at, c.child_unit_id, t.depth + 1
-        from tree t
-        cross join lateral (
-            select distinct on (a.child_unit_id) a.child_unit_id, a.action
-            from aggregation_event a
-            where (a.parent_unit_id = t.container_id or a.parent_load_id = t.container_id)
-              and a.child_unit_id is not null and a.occurred_at <= t.at
-            order by a.child_unit_id, a.occurred_at desc, a.seq desc) c
-        where c.action = 'ADD' and t.depth < 8),
+        select r.root_id, r.at, u.unit_id
+        from roots r cross join lateral tracking_units_inside(r.root_id, r.at) as u (unit_id)),
     inside (root_id, at, parcel_id) as (
         select distinct t.root_id, t.at, c.child_parcel_id
         from tree t

@@ -6,7 +6,7 @@
 -- a bag packed onto a pallet at the hub before the pallet is loaded names no carrier. Its event on the
 -- load then held the pallet but not the bag, and reached none of the parcels in the bag (found when the
 -- record-to-subscription benchmark on the demo's load heard nothing). This function walks the whole
--- record instead, as the milestone writer does (tracking/V3): only below parents the caller may see under
+-- record instead, with the milestone writer's walk (tracking_units_inside, tracking/V3): only below parents the caller may see under
 -- its own policies, and only while it runs, through the owner's writer policy on aggregation_event and
 -- the writer's key. It answers unit ids only, never a parcel or a shipper.
 create function tracking_units_within(p_idx integer[], p_parents uuid[], p_ats timestamptz[])
@@ -22,27 +22,9 @@ begin
     end if;
     perform set_config('homeward.milestone_writer', (select k.key from tracking_writer_key k), true);
     return query
-    with recursive tree (idx, unit_id, at, depth) as (
-        select x.idx, c.child_unit_id, x.at, 1
-        from unnest(p_idx, p_parents, p_ats) as x(idx, parent, at)
-        cross join lateral (
-            select distinct on (e.child_unit_id) e.child_unit_id, e.action
-            from aggregation_event e
-            where (e.parent_unit_id = x.parent or e.parent_load_id = x.parent)
-              and e.child_unit_id is not null and e.occurred_at <= x.at
-            order by e.child_unit_id, e.occurred_at desc, e.seq desc) c
-        where c.action = 'ADD'
-      union all
-        select t.idx, c.child_unit_id, t.at, t.depth + 1
-        from tree t
-        cross join lateral (
-            select distinct on (e.child_unit_id) e.child_unit_id, e.action
-            from aggregation_event e
-            where e.parent_unit_id = t.unit_id and e.child_unit_id is not null and e.occurred_at <= t.at
-            order by e.child_unit_id, e.occurred_at desc, e.seq desc) c
-        where c.action = 'ADD' and t.depth < 8
-    )
-    select tree.idx, tree.unit_id from tree;
+    select x.idx, u.unit_id
+    from unnest(p_idx, p_parents, p_ats) as x (idx, parent, at)
+    cross join lateral tracking_units_inside(x.parent, x.at) as u (unit_id);
     perform set_config('homeward.milestone_writer', '', true);
 end
 $$;
