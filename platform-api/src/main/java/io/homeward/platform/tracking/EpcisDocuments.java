@@ -189,18 +189,13 @@ final class EpcisDocuments {
 		ZoneOffset offset = at.getOffset();
 		if (Math.abs(offset.getTotalSeconds()) <= MAX_OFFSET_SECONDS) {
 			json.put("eventTime", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at));
-			json.put("eventTimeZoneOffset", offset(offset));
+			json.put("eventTimeZoneOffset", TrackingEvent.timeZoneOffset(offset));
 		}
 		else {
 			json.put("eventTime", utc(at));
 			json.put("eventTimeZoneOffset", "+00:00");
-			json.put(PREFIX + "recordedTimeZoneOffset", offset(offset));
+			json.put(PREFIX + "recordedTimeZoneOffset", TrackingEvent.timeZoneOffset(offset));
 		}
-	}
-
-	/** EPCIS writes UTC as +00:00, not Z. */
-	static String offset(ZoneOffset offset) {
-		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
 	}
 
 	private static String utc(OffsetDateTime at) {

@@ -2,6 +2,7 @@ package io.homeward.platform.tracking;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,15 @@ public record TrackingEvent(UUID uuid, String clientEventId, SubjectKind subject
 		return new TrackingEvent(uuid, clientEventId, subjectKind, subjectId, bizStep, disposition, eventTime,
 				recordTime, readPointHubId, latitude, longitude, temperatureC, relativeHumidity, shockG, exception,
 				exceptionReason, recorderOrgId, recordedBy, seq, kind, id);
+	}
+
+	/**
+	 * An offset as EPCIS writes {@code eventTimeZoneOffset}: {@code +hh:mm}, and UTC as
+	 * {@code +00:00}, not {@code Z}. The API's events, public tracks and the EPCIS export
+	 * all write it so.
+	 */
+	public static String timeZoneOffset(ZoneOffset offset) {
+		return offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
 	}
 
 }

@@ -9,6 +9,7 @@ import io.homeward.platform.shared.graphql.RateLimited;
 import io.homeward.platform.shared.graphql.RowlessQueryFields;
 import io.homeward.platform.tracking.PublicReturnTrack;
 import io.homeward.platform.tracking.PublicTracking;
+import io.homeward.platform.tracking.TrackingEvent;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,7 @@ class PublicTrackingController {
 
 	@SchemaMapping(typeName = "ReturnTrackEvent")
 	String eventTimeZoneOffset(PublicReturnTrack.Event event) {
-		String id = event.eventTime().getOffset().getId();
-		// EPCIS writes UTC as +00:00, not Z.
-		return "Z".equals(id) ? "+00:00" : id;
+		return TrackingEvent.timeZoneOffset(event.eventTime().getOffset());
 	}
 
 	/**

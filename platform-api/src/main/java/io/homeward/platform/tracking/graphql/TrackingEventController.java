@@ -75,9 +75,7 @@ class TrackingEventController {
 
 	@SchemaMapping(typeName = "TrackingEvent")
 	String eventTimeZoneOffset(TrackingEvent event) {
-		String id = event.eventTime().getOffset().getId();
-		// EPCIS writes UTC as +00:00, not Z.
-		return "Z".equals(id) ? "+00:00" : id;
+		return TrackingEvent.timeZoneOffset(event.eventTime().getOffset());
 	}
 
 	@SchemaMapping(typeName = "TrackingEvent")
