@@ -107,7 +107,7 @@ class SecurityConfiguration {
 					.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer((server) -> server
+			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new BearerTokens())
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new TenantAuthenticationConverter(organizations)))
 				.authenticationEntryPoint(
 						new GraphQlAuthenticationEntryPoint(new BearerTokenAuthenticationEntryPoint(), graphQl, json))
