@@ -8,21 +8,19 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import graphql.schema.DataFetcher;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import io.micrometer.observation.ObservationRegistry;
+import graphql.execution.instrumentation.Instrumentation;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
-import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How operations execute: every data fetcher on the request's own thread, a query in one
- * read-only transaction, and one observation per request rather than one per field.
+ * read-only transaction, and instrumentations per request rather than per field.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecutionConfiguration {
@@ -65,18 +63,17 @@ class GraphQlExecutionConfiguration {
 	}
 
 	/**
-	 * Times each request and each DataLoader batch, not each field: a timer per field of
-	 * every row cost as much CPU as the query behind the page.
+	 * The instrumentations, on the hooks of the request and its operation only: see
+	 * {@link RequestInstrumentation}. Spring for GraphQL chains them all for every hook;
+	 * its configurers run after it, so this chain replaces that one. Data-fetcher
+	 * observations are left out this way: Boot's observation instrumentation times each
+	 * request and each DataLoader batch, not each field, whose timers cost as much CPU as
+	 * the query behind the page.
 	 */
 	@Bean
-	GraphQlObservationInstrumentation graphQlObservationInstrumentation(ObservationRegistry observations) {
-		return new GraphQlObservationInstrumentation(observations) {
-			@Override
-			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-				return dataFetcher;
-			}
-		};
+	GraphQlSourceBuilderCustomizer requestInstrumentation(ObjectProvider<Instrumentation> instrumentations) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl
+			.instrumentation(new RequestInstrumentation(instrumentations.orderedStream().toList())));
 	}
 
 }

@@ -1,0 +1,31 @@
+package io.homeward.platform.shared.graphql;
+
+import io.homeward.platform.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service's engine runs its instrumentations through {@link RequestInstrumentation}:
+ * every one of them, and no other chain.
+ */
+@IntegrationTest
+class RequestInstrumentationIntegrationTests {
+
+	@Autowired
+	GraphQlSource graphQl;
+
+	@Test
+	void theEngineChainsEveryInstrumentationOnTheRequestHooksOnly() {
+		assertThat(this.graphQl.graphQl().getInstrumentation()).isInstanceOfSatisfying(RequestInstrumentation.class,
+				(chain) -> assertThat(chain.getInstrumentations()).extracting(Object::getClass)
+					.containsExactlyInAnyOrder(QueryLimits.Depth.class, QueryLimits.Cost.class,
+							OperationTransactionInstrumentation.class, PublicGraphQl.PublicFieldsOnly.class,
+							GraphQlObservationInstrumentation.class));
+	}
+
+}
