@@ -1,5 +1,9 @@
 package io.homeward.platform;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -33,6 +37,27 @@ class ArchitectureTests {
 	static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.homeward.platform");
+
+	/**
+	 * The compiler plugin decides what changed by looking, for each source file, for a
+	 * class of its name: a file holding only types of other names looked changed on every
+	 * build, so every run of the demo recompiled the whole module, twice.
+	 */
+	@Test
+	void eachSourceFileHasATopLevelTypeOfItsName() {
+		Map<String, Set<String>> typesByFile = classes.stream()
+			.filter(JavaClass::isTopLevelClass)
+			.filter((c) -> c.getSource().flatMap((source) -> source.getFileName()).isPresent())
+			.collect(Collectors.groupingBy(
+					(c) -> c.getPackageName() + "." + c.getSource().flatMap((source) -> source.getFileName()).get(),
+					Collectors.mapping(JavaClass::getSimpleName, Collectors.toSet())));
+		assertThat(typesByFile).hasSizeGreaterThan(300);
+		assertThat(typesByFile.entrySet()
+			.stream()
+			.filter((file) -> !file.getKey().endsWith(".package-info.java"))
+			.filter((file) -> !file.getValue().contains(file.getKey().replaceAll("^.*\\.([^.]+)\\.java$", "$1")))
+			.map(Map.Entry::getKey)).isEmpty();
+	}
 
 	@Test
 	void graphQlControllersAreNotTransactional() {
