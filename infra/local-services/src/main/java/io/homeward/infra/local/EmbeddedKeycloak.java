@@ -14,18 +14,26 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keycloak's server distribution as a child process in {@code start-dev} mode with an
- * in-memory database, importing {@code infra/keycloak/homeward-realm.json} on every
- * start. The distribution is unpacked by the build from the {@code keycloak-quarkus-dist}
- * zip on Maven Central.
+ * Keycloak's server distribution as a child process in {@code start-dev} mode, on an H2
+ * database of its own. The distribution is unpacked by the build from the
+ * {@code keycloak-quarkus-dist} zip on Maven Central.
+ * <p>
+ * The database is a copy of one kept after {@code infra/keycloak/homeward-realm.json} was
+ * imported ({@link RealmDatabases}). Where there is none yet for this distribution and
+ * realm file, the start imports the realm, stops Keycloak once the import is done, keeps
+ * the database, and starts Keycloak again on it: the first start on a machine takes a few
+ * seconds longer, every later one ten seconds less.
  */
 final class EmbeddedKeycloak implements AutoCloseable {
 
@@ -39,51 +47,97 @@ final class EmbeddedKeycloak implements AutoCloseable {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
 	private final KeycloakEndpoint endpoint;
 
-	private final Process process;
+	private final int port;
+
+	private final int managementPort;
+
+	/**
+	 * Where the start that imports the realm listens: a port of its own, so that nothing
+	 * signs in to a Keycloak about to be stopped, nor takes it for ready.
+	 */
+	private final int preparationPort;
+
+	private final Path distribution;
+
+	private final String realm;
+
+	private final RealmDatabases databases;
 
 	private final Path logFile;
 
 	private final Path home;
 
-	private EmbeddedKeycloak(KeycloakEndpoint endpoint, Process process, Path logFile, Path home) {
-		this.endpoint = endpoint;
-		this.process = process;
+	/** Whether this start imports the realm to keep its database. */
+	private boolean preparing;
+
+	private boolean closed;
+
+	private volatile Process process;
+
+	private EmbeddedKeycloak(int port, int managementPort, int preparationPort, Path distribution, String realm,
+			RealmDatabases databases, Path logFile, Path home, boolean preparing) {
+		this.endpoint = new KeycloakEndpoint("http://localhost:" + port, REALM, ADMIN_USER, ADMIN_PASSWORD);
+		this.port = port;
+		this.managementPort = managementPort;
+		this.preparationPort = preparationPort;
+		this.distribution = distribution;
+		this.realm = realm;
+		this.databases = databases;
 		this.logFile = logFile;
 		this.home = home;
+		this.preparing = preparing;
 	}
 
 	static EmbeddedKeycloak launch(Ports ports, int requestedPort) {
 		int port = ports.allocate(requestedPort);
 		int managementPort = ports.allocate(0);
 		Path distribution = distribution();
+		String realm = DatabaseBootstrap.resource("homeward/keycloak/homeward-realm.json");
+		RealmDatabases databases = RealmDatabases.beside(distribution);
+		Optional<Path> database = databases.find(distribution, realm);
 		try {
-			Path home = privateHome(distribution, DatabaseBootstrap.resource("homeward/keycloak/homeward-realm.json"));
-			Path script = home.resolve("bin/kc.sh");
-			script.toFile().setExecutable(true);
+			Path home = privateHome(distribution, database.isPresent() ? null : realm);
+			database.ifPresent((kept) -> RealmDatabases.copyInto(kept, home));
 			Path logFile = Files.createTempFile("homeward-keycloak-" + port + "-", ".log");
-			ProcessBuilder builder = new ProcessBuilder(
-					List.of(script.toString(), "start-dev", "--http-port", Integer.toString(port), "--db", "dev-mem",
-							"--import-realm", "--http-management-port", Integer.toString(managementPort)))
-				.directory(home.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(logFile.toFile());
-			// Run Keycloak on the JDK running this code (the build selects a JDK 21+
-			// toolchain).
-			builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-			builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-			builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-			Process process = builder.start();
-			log.info("Starting Keycloak on port {} (log: {})", port, logFile);
-			return new EmbeddedKeycloak(
-					new KeycloakEndpoint("http://localhost:" + port, REALM, ADMIN_USER, ADMIN_PASSWORD), process,
-					logFile, home);
+			EmbeddedKeycloak keycloak = new EmbeddedKeycloak(port, managementPort,
+					database.isPresent() ? port : ports.allocate(0), distribution, realm, databases, logFile, home,
+					database.isEmpty());
+			keycloak.startProcess();
+			log.info("Starting Keycloak on port {} (log: {}){}", port, logFile,
+					database.isPresent() ? "" : ", importing the realm once to keep its database for later starts");
+			return keycloak;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start Keycloak from " + distribution, ex);
 		}
+	}
+
+	private synchronized void startProcess() throws IOException {
+		if (this.closed) {
+			throw new IllegalStateException("Keycloak on port " + this.port + " was stopped while starting");
+		}
+		Path script = this.home.resolve("bin/kc.sh");
+		script.toFile().setExecutable(true);
+		List<String> command = new ArrayList<>(
+				List.of(script.toString(), "start-dev", "--http-port", Integer.toString(listeningPort()),
+						"--http-management-port", Integer.toString(this.managementPort), "--db", "dev-file"));
+		if (this.preparing) {
+			command.add("--import-realm");
+		}
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.home.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+		// Run Keycloak on the JDK running this code (the build selects a JDK 21+
+		// toolchain).
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+		builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+		builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		this.process = builder.start();
 	}
 
 	/**
@@ -97,7 +151,7 @@ final class EmbeddedKeycloak implements AutoCloseable {
 	 * starting Keycloak at once (two worktrees, say) so never read each other's realm
 	 * files nor share transaction logs.
 	 */
-	static Path privateHome(Path distribution, String realm) throws IOException {
+	static Path privateHome(Path distribution, @Nullable String realm) throws IOException {
 		Path home = Files.createTempDirectory("homeward-keycloak-home-");
 		try (var entries = Files.list(distribution)) {
 			for (Path entry : (Iterable<Path>) entries::iterator) {
@@ -114,7 +168,9 @@ final class EmbeddedKeycloak implements AutoCloseable {
 			}
 		}
 		Path imports = Files.createDirectories(home.resolve("data/import"));
-		Files.writeString(imports.resolve("homeward-realm.json"), realm, StandardCharsets.UTF_8);
+		if (realm != null) {
+			Files.writeString(imports.resolve("homeward-realm.json"), realm, StandardCharsets.UTF_8);
+		}
 		return home;
 	}
 
@@ -180,26 +236,67 @@ final class EmbeddedKeycloak implements AutoCloseable {
 				throw ex;
 			}
 			log.warn("Keycloak's port was taken meanwhile; starting it again on another port");
+			close();
 			EmbeddedKeycloak again = launch(ports, 0);
 			again.awaitReady();
 			return again;
 		}
 	}
 
+	private int listeningPort() {
+		return this.preparing ? this.preparationPort : this.port;
+	}
+
 	void awaitReady() {
+		awaitAnswer(listeningPort());
+		if (this.preparing) {
+			keepDatabaseAndRestart();
+			awaitAnswer(this.port);
+		}
+		log.info("Keycloak is ready at {}", this.endpoint.baseUrl());
+	}
+
+	/**
+	 * Stops the Keycloak that has just imported the realm, keeps its database for later
+	 * starts, and starts Keycloak again in the same home on that database, without the
+	 * import. A Keycloak stopped by force may leave its database half written: it is
+	 * started again, not kept.
+	 */
+	private void keepDatabaseAndRestart() {
+		this.preparing = false;
+		if (stopProcess()) {
+			try {
+				this.databases.publish(this.home, this.distribution, this.realm);
+				log.info("Kept Keycloak's database after the realm's import in {}",
+						this.databases.location(this.distribution, this.realm));
+			}
+			catch (UncheckedIOException ex) {
+				log.warn("{}: the next start imports the realm again", ex.getMessage());
+			}
+		}
+		try {
+			startProcess();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start Keycloak again from " + this.distribution, ex);
+		}
+	}
+
+	private void awaitAnswer(int listening) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(endpoint.issuer() + "/.well-known/openid-configuration"))
+			.newBuilder(URI
+				.create("http://localhost:" + listening + "/realms/" + REALM + "/.well-known/openid-configuration"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
 		Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n" + tail());
+			Process running = this.process;
+			if (!running.isAlive()) {
+				throw new IllegalStateException("Keycloak exited with " + running.exitValue() + ":\n" + tail());
 			}
 			try {
 				if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					log.info("Keycloak is ready at {}", endpoint.baseUrl());
 					return;
 				}
 			}
@@ -235,20 +332,32 @@ final class EmbeddedKeycloak implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
-		process.descendants().forEach(ProcessHandle::destroy);
-		process.destroy();
+	/** Stops the process; whether it stopped of itself, within the timeout. */
+	private synchronized boolean stopProcess() {
+		Process running = this.process;
+		running.descendants().forEach(ProcessHandle::destroy);
+		running.destroy();
 		try {
-			if (!process.waitFor(20, TimeUnit.SECONDS)) {
-				process.descendants().forEach(ProcessHandle::destroyForcibly);
-				process.destroyForcibly();
+			if (running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+				return true;
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		removeHome(home);
+		running.descendants().forEach(ProcessHandle::destroyForcibly);
+		running.destroyForcibly();
+		return false;
+	}
+
+	@Override
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		stopProcess();
+		removeHome(this.home);
 	}
 
 }
