@@ -14,6 +14,9 @@ class GraphQlConfiguration {
 
 	static final int MAX_COMPLEXITY = 20_000;
 
+	/** Documents kept parsed, and operations kept measured. */
+	static final int DOCUMENTS_KEPT = 1_000;
+
 	/**
 	 * Fails startup when a schema field has no data fetcher, so the API cannot shrink
 	 * silently.
@@ -30,18 +33,13 @@ class GraphQlConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
 		return (builder) -> builder
-			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1_000)));
+			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(DOCUMENTS_KEPT)));
 	}
 
+	/** Depth, and cost weighing page sizes and counts: see {@link QueryLimits#cost}. */
 	@Bean
-	QueryLimits.Depth maxQueryDepth() {
-		return new QueryLimits.Depth(MAX_DEPTH);
-	}
-
-	/** Weighs page sizes and counts: see {@link QueryLimits#cost}. */
-	@Bean
-	QueryLimits.Cost maxQueryCost() {
-		return new QueryLimits.Cost(MAX_COMPLEXITY);
+	QueryLimits.Checks queryLimits() {
+		return new QueryLimits.Checks(MAX_DEPTH, MAX_COMPLEXITY, DOCUMENTS_KEPT);
 	}
 
 }

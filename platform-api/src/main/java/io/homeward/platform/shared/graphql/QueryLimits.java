@@ -1,10 +1,13 @@
 package io.homeward.platform.shared.graphql;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
@@ -14,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
 
@@ -92,33 +96,80 @@ final class QueryLimits {
 	}
 
 	/**
-	 * The depth limit: as graphql-java's {@code MaxQueryDepthInstrumentation} measures it
-	 * (a root field is at depth 1), over every field outside introspection.
+	 * The depth and cost limits. Depth is measured as graphql-java's
+	 * {@code MaxQueryDepthInstrumentation} measures it (a root field is at depth 1), over
+	 * every field outside introspection; cost by {@link QueryLimits#cost}, as
+	 * graphql-java's {@code MaxQueryComplexityInstrumentation} adds it up.
+	 * <p>
+	 * Each measure walks the whole operation, field by field: two walks were 5 % of the
+	 * CPU of a page of returns. Clients send the same few documents again and again, and
+	 * {@link ParsedDocumentCache} hands the engine the same parsed document each time, so
+	 * both are measured once per document, operation and variables, and remembered for as
+	 * many of them as the document cache keeps.
 	 */
-	static final class Depth extends SimplePerformantInstrumentation {
+	static final class Checks extends SimplePerformantInstrumentation {
 
 		private final int maxDepth;
 
-		Depth(int maxDepth) {
+		private final int maxCost;
+
+		private final Map<Operation, Measure> measures;
+
+		Checks(int maxDepth, int maxCost, int capacity) {
 			this.maxDepth = maxDepth;
+			this.maxCost = maxCost;
+			this.measures = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Operation, Measure> eldest) {
+					return size() > capacity;
+				}
+			});
 		}
 
 		@Override
 		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			ExecutionContext context = parameters.getExecutionContext();
-			QueryTraverser traverser = QueryTraverser.newQueryTraverser()
-				.schema(context.getGraphQLSchema())
-				.document(context.getDocument())
-				.operationName(context.getExecutionInput().getOperationName())
-				.coercedVariables(context.getCoercedVariables())
-				.build();
-			int depth = traverser.reducePreOrder((field, deepest) -> Math.max(depth(field), deepest), 0);
-			if (depth > maxDepth) {
+			Operation operation = new Operation(context.getDocument(), context.getExecutionInput().getOperationName(),
+					context.getCoercedVariables().toMap());
+			Measure measure = this.measures.get(operation);
+			if (measure == null) {
+				measure = measure(context);
+				this.measures.put(operation, measure);
+			}
+			if (measure.depth() > this.maxDepth) {
 				throw new LimitExceededException("MAX_DEPTH_EXCEEDED",
-						"maximum query depth exceeded " + depth + " > " + maxDepth);
+						"maximum query depth exceeded " + measure.depth() + " > " + this.maxDepth);
+			}
+			if (measure.cost() > this.maxCost) {
+				throw new LimitExceededException("MAX_COST_EXCEEDED",
+						"maximum query complexity exceeded " + measure.cost() + " > " + this.maxCost);
 			}
 			return SimpleInstrumentationContext.noOp();
+		}
+
+		int measured() {
+			return this.measures.size();
+		}
+
+		private static Measure measure(ExecutionContext context) {
+			String operationName = context.getExecutionInput().getOperationName();
+			int depth = QueryTraverser.newQueryTraverser()
+				.schema(context.getGraphQLSchema())
+				.document(context.getDocument())
+				.operationName(operationName)
+				.coercedVariables(context.getCoercedVariables())
+				.build()
+				.reducePreOrder((field, deepest) -> Math.max(depth(field), deepest), 0);
+			int cost = QueryComplexityCalculator.newCalculator()
+				.fieldComplexityCalculator(QueryLimits::cost)
+				.schema(context.getGraphQLSchema())
+				.document(context.getDocument())
+				.operationName(operationName)
+				.variables(context.getCoercedVariables())
+				.build()
+				.calculate();
+			return new Measure(depth, cost);
 		}
 
 		private static int depth(QueryVisitorFieldEnvironment field) {
@@ -133,17 +184,25 @@ final class QueryLimits {
 
 	}
 
-	/** The cost limit, priced by {@link QueryLimits#cost}. */
-	static final class Cost extends MaxQueryComplexityInstrumentation {
+	private record Measure(int depth, int cost) {
+	}
 
-		Cost(int maxCost) {
-			super(maxCost, QueryLimits::cost);
+	/**
+	 * An operation of a parsed document with its variables. The document is compared by
+	 * identity: nodes do not define equality, and the cache's document is one object.
+	 */
+	private record Operation(Document document, @Nullable String name, Map<String, Object> variables) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Operation that && this.document == that.document
+					&& Objects.equals(this.name, that.name) && this.variables.equals(that.variables);
 		}
 
 		@Override
-		protected AbortExecutionException mkAbortException(int totalCost, int maxCost) {
-			return new LimitExceededException("MAX_COST_EXCEEDED",
-					"maximum query complexity exceeded " + totalCost + " > " + maxCost);
+		public int hashCode() {
+			return 31 * (31 * System.identityHashCode(this.document) + Objects.hashCode(this.name))
+					+ this.variables.hashCode();
 		}
 
 	}

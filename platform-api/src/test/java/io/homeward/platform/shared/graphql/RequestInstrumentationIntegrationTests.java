@@ -23,9 +23,8 @@ class RequestInstrumentationIntegrationTests {
 	void theEngineChainsEveryInstrumentationOnTheRequestHooksOnly() {
 		assertThat(this.graphQl.graphQl().getInstrumentation()).isInstanceOfSatisfying(RequestInstrumentation.class,
 				(chain) -> assertThat(chain.getInstrumentations()).extracting(Object::getClass)
-					.containsExactlyInAnyOrder(QueryLimits.Depth.class, QueryLimits.Cost.class,
-							OperationTransactionInstrumentation.class, PublicGraphQl.PublicFieldsOnly.class,
-							GraphQlObservationInstrumentation.class));
+					.containsExactlyInAnyOrder(QueryLimits.Checks.class, OperationTransactionInstrumentation.class,
+							PublicGraphQl.PublicFieldsOnly.class, GraphQlObservationInstrumentation.class));
 	}
 
 }

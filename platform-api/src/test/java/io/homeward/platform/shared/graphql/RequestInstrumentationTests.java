@@ -107,7 +107,7 @@ class RequestInstrumentationTests {
 										(environment) -> environment.<String, String>getDataLoader("upper")
 											.load(environment.<Map<String, String>>getSource().get("name"))))
 						.build()))
-			.instrumentation(new RequestInstrumentation(List.of(new QueryLimits.Depth(3))))
+			.instrumentation(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))))
 			.build();
 		ExecutionResult result = graphQl
 			.execute(ExecutionInput.newExecutionInput("{ items { name loud } }").dataLoaderRegistry(loaders));
@@ -129,7 +129,8 @@ class RequestInstrumentationTests {
 		};
 		assertThatIllegalStateException().isThrownBy(() -> new RequestInstrumentation(List.of(perField)))
 			.withMessageContaining("beginFieldFetching");
-		assertThat(new RequestInstrumentation(List.of(new QueryLimits.Depth(3))).getInstrumentations()).hasSize(1);
+		assertThat(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))).getInstrumentations())
+			.hasSize(1);
 	}
 
 }

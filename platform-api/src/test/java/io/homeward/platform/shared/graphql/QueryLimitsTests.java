@@ -1,0 +1,87 @@
+package io.homeward.platform.shared.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits are measured once per parsed document, operation and variables: a document
+ * sent again is not walked again, and the same document with other variables is measured
+ * for those (a page size in a variable changes the cost). The limits themselves, on the
+ * service's schema, are {@code GraphQlLimitsIntegrationTests}'.
+ */
+class QueryLimitsTests {
+
+	private static final String SCHEMA = """
+			type Query { returns(first: Int): ReturnConnection, me: Me }
+			type ReturnConnection { edges: [ReturnEdge] }
+			type ReturnEdge { node: Return }
+			type Return { rma: String, items: [Item] }
+			type Item { sku: String }
+			type Me { a: A } type A { b: B } type B { c: C } type C { d: D } type D { e: String }
+			""";
+
+	private static final String PAGE = "query Page($n: Int) { returns(first: $n) { edges { node { rma items { sku } } } } }";
+
+	private final QueryLimits.Checks checks = new QueryLimits.Checks(5, 100, 10);
+
+	private final GraphQL graphQl = GraphQL
+		.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
+				RuntimeWiring.newRuntimeWiring()
+					.type("Query", (type) -> type.dataFetcher("returns", (environment) -> Map.of("edges", List.of())))
+					.build()))
+		.preparsedDocumentProvider(new ParsedDocumentCache(10))
+		.instrumentation(new RequestInstrumentation(List.of(this.checks)))
+		.build();
+
+	@Test
+	void aDocumentSentAgainWithTheSameVariablesIsMeasuredOnce() {
+		assertThat(page(5).getErrors()).isEmpty();
+		assertThat(page(5).getErrors()).isEmpty();
+		assertThat(page(5).getErrors()).isEmpty();
+
+		assertThat(this.checks.measured()).isEqualTo(1);
+	}
+
+	@Test
+	void otherVariablesAreMeasuredForThemselves() {
+		assertThat(page(5).getErrors()).isEmpty();
+
+		// returns (1) + edges (1 + 25 rows of node (1 + rma 1 + items 2)): 102, over 100.
+		ExecutionResult wide = page(25);
+
+		assertThat(wide.getErrors()).singleElement()
+			.satisfies(
+					(error) -> assertThat(error.getMessage()).isEqualTo("maximum query complexity exceeded 102 > 100"))
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "MAX_COST_EXCEEDED"));
+		assertThat(this.checks.measured()).isEqualTo(2);
+		// Remembered refusals are refused again.
+		assertThat(page(25).getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "MAX_COST_EXCEEDED"));
+		assertThat(page(5).getErrors()).isEmpty();
+		assertThat(this.checks.measured()).isEqualTo(2);
+	}
+
+	@Test
+	void depthIsCheckedBeforeCost() {
+		ExecutionResult deep = this.graphQl.execute("{ me { a { b { c { d { e } } } } } }");
+
+		assertThat(deep.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("maximum query depth exceeded 6 > 5"))
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "MAX_DEPTH_EXCEEDED"));
+	}
+
+	private ExecutionResult page(int size) {
+		return this.graphQl.execute(ExecutionInput.newExecutionInput(PAGE).variables(Map.of("n", size)));
+	}
+
+}
