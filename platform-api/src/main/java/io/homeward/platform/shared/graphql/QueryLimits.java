@@ -1,5 +1,6 @@
 package io.homeward.platform.shared.graphql;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,7 +106,7 @@ final class QueryLimits {
 	 * CPU of a page of returns. Clients send the same few documents again and again, and
 	 * {@link ParsedDocumentCache} hands the engine the same parsed document each time, so
 	 * both are measured once per document, operation and variables, and remembered for as
-	 * many of them as the document cache keeps.
+	 * many of them as the document cache keeps documents (for small variables only).
 	 */
 	static final class Checks extends SimplePerformantInstrumentation {
 
@@ -130,12 +131,19 @@ final class QueryLimits {
 		public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			ExecutionContext context = parameters.getExecutionContext();
-			Operation operation = new Operation(context.getDocument(), context.getExecutionInput().getOperationName(),
-					context.getCoercedVariables().toMap());
-			Measure measure = this.measures.get(operation);
-			if (measure == null) {
+			Map<String, Object> variables = context.getCoercedVariables().toMap();
+			Measure measure;
+			if (small(variables)) {
+				Operation operation = new Operation(context.getDocument(),
+						context.getExecutionInput().getOperationName(), variables);
+				measure = this.measures.get(operation);
+				if (measure == null) {
+					measure = measure(context);
+					this.measures.put(operation, measure);
+				}
+			}
+			else {
 				measure = measure(context);
-				this.measures.put(operation, measure);
 			}
 			if (measure.depth() > this.maxDepth) {
 				throw new LimitExceededException("MAX_DEPTH_EXCEEDED",
@@ -147,6 +155,38 @@ final class QueryLimits {
 			}
 			return SimpleInstrumentationContext.noOp();
 		}
+
+		/**
+		 * Whether the variables are small enough to keep as part of a key: the measures
+		 * are kept for a thousand operations, and a thousand requests with megabytes of
+		 * variables each (a batch of events, say) must not be kept with them. Larger
+		 * variables are measured on every request, as before.
+		 */
+		static boolean small(Map<String, Object> variables) {
+			int[] budget = { MEMO_VALUES };
+			return variables.values().stream().allMatch((value) -> small(value, budget));
+		}
+
+		private static boolean small(@Nullable Object value, int[] budget) {
+			if (--budget[0] < 0) {
+				return false;
+			}
+			if (value instanceof CharSequence text) {
+				return text.length() <= MEMO_TEXT;
+			}
+			if (value instanceof Map<?, ?> map) {
+				return map.values().stream().allMatch((entry) -> small(entry, budget));
+			}
+			if (value instanceof Collection<?> list) {
+				return list.stream().allMatch((entry) -> small(entry, budget));
+			}
+			return true;
+		}
+
+		/** The values, and the characters of each text, of variables kept in a key. */
+		static final int MEMO_VALUES = 32;
+
+		static final int MEMO_TEXT = 256;
 
 		int measured() {
 			return this.measures.size();

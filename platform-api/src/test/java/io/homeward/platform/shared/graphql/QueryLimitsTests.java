@@ -1,5 +1,6 @@
 package io.homeward.platform.shared.graphql;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryLimitsTests {
 
 	private static final String SCHEMA = """
-			type Query { returns(first: Int): ReturnConnection, me: Me }
+			type Query { returns(first: Int, note: String): ReturnConnection, me: Me }
 			type ReturnConnection { edges: [ReturnEdge] }
 			type ReturnEdge { node: Return }
 			type Return { rma: String, items: [Item] }
@@ -69,6 +70,24 @@ class QueryLimitsTests {
 			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "MAX_COST_EXCEEDED"));
 		assertThat(page(5).getErrors()).isEmpty();
 		assertThat(this.checks.measured()).isEqualTo(2);
+	}
+
+	@Test
+	void largeVariablesAreMeasuredEveryTimeAndNotKept() {
+		String large = "x".repeat(QueryLimits.Checks.MEMO_TEXT + 1);
+		ExecutionInput input = ExecutionInput
+			.newExecutionInput(
+					"query Page($n: Int, $note: String) { returns(first: $n, note: $note) { edges { node { rma } } } }")
+			.variables(Map.of("n", 5, "note", large))
+			.build();
+
+		assertThat(this.graphQl.execute(input).getErrors()).isEmpty();
+		assertThat(this.graphQl.execute(input).getErrors()).isEmpty();
+
+		assertThat(this.checks.measured()).isZero();
+		assertThat(QueryLimits.Checks.small(Map.of("n", 5, "note", "short", "ids", List.of("a", "b")))).isTrue();
+		assertThat(QueryLimits.Checks.small(Map.of("ids", Collections.nCopies(40, "a")))).isFalse();
+		assertThat(QueryLimits.Checks.small(Map.of("input", Map.of("note", large)))).isFalse();
 	}
 
 	@Test
