@@ -1,0 +1,115 @@
+package io.homeward.platform.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.homeward.platform.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in a real browser: Debian's chromium, headless, started with the flags this
+ * closed network needs (no background connections). Without chromium the tests fail, as
+ * any test does without its service.
+ */
+@IntegrationTest
+class PortalBrowserIntegrationTests {
+
+	/** Acme's demo return, which travels in the dispatched load from Madrid. */
+	static final String DEMO_CODE = "HWE3RW84EBYKEBCPQD";
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	static Path chromium() {
+		return Stream.of(System.getenv("PATH").split(":"))
+			.map((directory) -> Path.of(directory, "chromium"))
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"No chromium on the PATH: the portal's browser tests need it (apt-get install -y chromium)"));
+	}
+
+	@Test
+	void aCustomerTracksAReturnByItsCodeAndSeesItsTimeline() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/track");
+			page.getByLabel("Tracking code").fill("hw-e3rw 84eb ykeb cpqd");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Track"))
+				.click();
+
+			page.waitForURL("**/track/**");
+			assertThat(page.getByText(DEMO_CODE)).isVisible();
+			assertThat(page.getByTestId("stage")).not().isEmpty();
+			assertThat(page.getByTestId("timeline").locator("li").first()).isVisible();
+			assertThat(page.getByTestId("timeline").locator("li").count()).isGreaterThan(1);
+		}
+	}
+
+	@Test
+	void aTrackingLinkOpensOnTheReturnInTheBrowsersLanguage() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/track/" + DEMO_CODE);
+
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName("Seguir una devolución")))
+				.isVisible();
+			assertThat(page.getByText("Etapa actual")).isVisible();
+			assertThat(page.locator("html")).hasAttribute("lang", "es");
+
+			page.getByLabel("Idioma").selectOption("pt");
+			assertThat(page.getByText("Etapa atual")).isVisible();
+		}
+	}
+
+	@Test
+	void aCodeOfNoReturnSaysSo() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/track/not-a-code");
+
+			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
+				.hasText("That is not a tracking code. Check it against the label.");
+		}
+	}
+
+}
