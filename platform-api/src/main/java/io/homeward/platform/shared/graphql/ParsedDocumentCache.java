@@ -1,7 +1,5 @@
 package io.homeward.platform.shared.graphql;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -22,12 +20,7 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
 	private final Map<String, PreparsedDocumentEntry> entries;
 
 	ParsedDocumentCache(int capacity) {
-		this.entries = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-				return size() > capacity;
-			}
-		});
+		this.entries = LeastRecentlyUsed.map(capacity);
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package io.homeward.platform.shared.graphql;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -119,12 +117,7 @@ final class QueryLimits {
 		Checks(int maxDepth, int maxCost, int capacity) {
 			this.maxDepth = maxDepth;
 			this.maxCost = maxCost;
-			this.measures = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<Operation, Measure> eldest) {
-					return size() > capacity;
-				}
-			});
+			this.measures = LeastRecentlyUsed.map(capacity);
 		}
 
 		@Override
