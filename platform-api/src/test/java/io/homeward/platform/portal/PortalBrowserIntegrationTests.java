@@ -1,5 +1,7 @@
 package io.homeward.platform.portal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import io.homeward.platform.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,9 +82,7 @@ class PortalBrowserIntegrationTests {
 			page.navigate("http://localhost:" + this.port + "/track");
 			assertAccessible(page);
 			page.getByLabel("Tracking code").fill("hw-e3rw 84eb ykeb cpqd");
-			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Track"))
-				.click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Track")).click();
 
 			page.waitForURL("**/track/**");
 			assertThat(page.getByText(DEMO_CODE)).isVisible();
@@ -98,8 +99,7 @@ class PortalBrowserIntegrationTests {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/track/" + DEMO_CODE);
 
-			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-					new Page.GetByRoleOptions().setName("Seguir una devolución")))
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Seguir una devolución")))
 				.isVisible();
 			assertThat(page.getByText("Etapa actual")).isVisible();
 			assertThat(page.locator("html")).hasAttribute("lang", "es");
@@ -118,7 +118,7 @@ class PortalBrowserIntegrationTests {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/track/not-a-code");
 
-			assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
+			assertThat(page.getByRole(AriaRole.ALERT))
 				.hasText("That is not a tracking code. Check it against the label.");
 			assertAccessible(page);
 		}
@@ -130,7 +130,7 @@ class PortalBrowserIntegrationTests {
 	 * a page changes).
 	 */
 	@Test
-	void theTrackPageFitsAPhoneAndADesktop() throws java.io.IOException {
+	void theTrackPageFitsAPhoneAndADesktop() throws IOException {
 		Path screenshots = Files.createDirectories(Path.of("target/portal-screenshots"));
 		for (var viewport : Map.of("phone", new int[] { 390, 844 }, "desktop", new int[] { 1280, 800 }).entrySet()) {
 			try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
@@ -164,8 +164,8 @@ class PortalBrowserIntegrationTests {
 		try {
 			page.evaluate(Files.readString(AXE));
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		Object violations = page.evaluate(
 				"""

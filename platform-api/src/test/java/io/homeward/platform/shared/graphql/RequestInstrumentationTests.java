@@ -52,11 +52,7 @@ class RequestInstrumentationTests {
 		GraphQL graphQl = GraphQL
 			.newGraphQL(new SchemaGenerator().makeExecutableSchema(
 					new SchemaParser().parse("type Query { items: [Item] } type Item { name: String }"),
-					RuntimeWiring.newRuntimeWiring()
-						.type("Query",
-								(type) -> type.dataFetcher("items",
-										(environment) -> List.of(Map.of("name", "a"), Map.of("name", "b"))))
-						.build()))
+					itemsOfAAndB().build()))
 			.instrumentation(new RequestInstrumentation(
 					List.of(operations, new GraphQlObservationInstrumentation(ObservationRegistry.create()))))
 			.build();
@@ -96,17 +92,16 @@ class RequestInstrumentationTests {
 			.instrumentation(recorder)
 			.build();
 		GraphQL graphQl = GraphQL
-			.newGraphQL(new SchemaGenerator().makeExecutableSchema(
-					new SchemaParser().parse("type Query { items: [Item] } type Item { name: String, loud: String }"),
-					RuntimeWiring.newRuntimeWiring()
-						.type("Query",
-								(type) -> type.dataFetcher("items",
-										(environment) -> List.of(Map.of("name", "a"), Map.of("name", "b"))))
-						.type("Item",
-								(type) -> type.dataFetcher("loud",
-										(environment) -> environment.<String, String>getDataLoader("upper")
-											.load(environment.<Map<String, String>>getSource().get("name"))))
-						.build()))
+			.newGraphQL(
+					new SchemaGenerator().makeExecutableSchema(
+							new SchemaParser()
+								.parse("type Query { items: [Item] } type Item { name: String, loud: String }"),
+							itemsOfAAndB()
+								.type("Item",
+										(type) -> type.dataFetcher("loud",
+												(environment) -> environment.<String, String>getDataLoader("upper")
+													.load(environment.<Map<String, String>>getSource().get("name"))))
+								.build()))
 			.instrumentation(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))))
 			.build();
 		ExecutionResult result = graphQl
@@ -131,6 +126,13 @@ class RequestInstrumentationTests {
 			.withMessageContaining("beginFieldFetching");
 		assertThat(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))).getInstrumentations())
 			.hasSize(1);
+	}
+
+	/** A query of two items, a and b. */
+	private static RuntimeWiring.Builder itemsOfAAndB() {
+		return RuntimeWiring.newRuntimeWiring()
+			.type("Query", (type) -> type.dataFetcher("items",
+					(environment) -> List.of(Map.of("name", "a"), Map.of("name", "b"))));
 	}
 
 }
