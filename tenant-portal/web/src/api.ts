@@ -1,4 +1,5 @@
 import type { TypedDocumentString } from './gql/graphql';
+import { currentUser } from './session/signIn';
 
 /** A GraphQL error the service answered with, its code from `extensions.code`. */
 export class GraphQlError extends Error {
@@ -15,15 +16,43 @@ export class GraphQlError extends Error {
  * Runs an operation at the platform's public endpoint, which answers without a token (only the
  * fields modules name as public). Documents are typed by codegen from the printed schema.
  */
-export async function publicQuery<TResult, TVariables>(
+export function publicQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const response = await fetch('/graphql/public', {
+  return post('/graphql/public', {}, document, variables);
+}
+
+/** The request was refused for want of a valid token: the user has to sign in (again). */
+export class SignInRequired extends Error {}
+
+/**
+ * Runs an operation at `/graphql` as the signed-in user, with the access token held in
+ * memory. A network failure rejects with the fetch's TypeError, which callers that queue
+ * work (the carrier's outbox) tell apart from an answer.
+ */
+export async function query<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  headers: Record<string, string> = {},
+): Promise<TResult> {
+  const user = await currentUser();
+  if (!user) throw new SignInRequired('Not signed in');
+  return post('/graphql', { ...headers, Authorization: `Bearer ${user.access_token}` }, document, variables);
+}
+
+async function post<TResult, TVariables>(
+  url: string,
+  headers: Record<string, string>,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  const response = await fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
+    headers: { ...headers, 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
+  if (response.status === 401) throw new SignInRequired('Token refused');
   const body = (await response.json()) as {
     data?: TResult;
     errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
@@ -34,4 +63,26 @@ export async function publicQuery<TResult, TVariables>(
       error?.extensions?.retryAfterSeconds);
   }
   return body.data;
+}
+
+/** The nodes of a connection (Spring for GraphQL prints its edges as nullable). */
+export function nodes<T>(connection: { edges?: readonly ({ node: T } | null)[] | null }): T[] {
+  return (connection.edges ?? []).flatMap((edge) => (edge ? [edge.node] : []));
+}
+
+/**
+ * Downloads a file the platform serves under the user's token (an invoice PDF, a chain of
+ * custody): fetched with the token in memory, then handed to the browser as a file. A plain
+ * link would carry no token.
+ */
+export async function download(url: string, filename: string): Promise<void> {
+  const user = await currentUser();
+  if (!user) throw new SignInRequired('Not signed in');
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${user.access_token}` } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }

@@ -17,6 +17,12 @@ class PortalRoutes implements WebMvcConfigurer {
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/track").setViewName("forward:/index.html");
 		registry.addViewController("/track/{code}").setViewName("forward:/index.html");
+		// Where Keycloak sends the browser back to after signing in.
+		registry.addViewController("/signin").setViewName("forward:/index.html");
+		for (String signedIn : new String[] { "/carrier", "/shipper", "/operator" }) {
+			registry.addViewController(signedIn).setViewName("forward:/index.html");
+			registry.addViewController(signedIn + "/**").setViewName("forward:/index.html");
+		}
 	}
 
 }

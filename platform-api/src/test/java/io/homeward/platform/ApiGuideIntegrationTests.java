@@ -544,32 +544,15 @@ class ApiGuideIntegrationTests {
 	 * only.
 	 */
 	private static void unpackTheAcceptedPlan(Connection operator) throws SQLException {
-		String program = "'" + Fixtures.GLOBAL_RECOVERY + "'";
-		String loads = "(select id from load where program_id = " + program + " and reference like 'PLAN-%')";
-		String units = "(select id from handling_unit where load_id in " + loads + ")";
-		List<String> tables = List.of("aggregation_event", "unit_parcel", "load_shipper", "handling_unit", "load",
-				"load_plan_proposal");
-		for (String table : tables) {
-			update(operator, "alter table " + table + " disable row level security");
-		}
-		update(operator, "delete from aggregation_event where parent_load_id in " + loads + " or parent_unit_id in "
-				+ units + " or child_unit_id in " + units);
 		// None if the guide failed before accepting.
-		assertThat(update(operator, "delete from unit_parcel where load_id in " + loads)).isLessThanOrEqualTo(2);
-		update(operator, "delete from load_shipper where load_id in " + loads);
-		update(operator, "delete from handling_unit where load_id in " + loads);
-		assertThat(update(operator, "delete from load where id in " + loads)).isLessThanOrEqualTo(1);
-		update(operator, "delete from load_plan_proposal where program_id = " + program);
+		assertThat(ScratchLoads.removePlannedLoads(operator, Fixtures.GLOBAL_RECOVERY)).isLessThanOrEqualTo(2);
 		// The demo's open parcels at São Paulo, which the guide's plan proposes, are open
-		// again: counted before the policies are back, so no policy hides a row.
+		// again.
 		assertThat(
 				RlsProbe.count(operator,
 						"unit_parcel where parcel_id in ('22222222-0001-4000-8000-000000000007',"
 								+ " '33333333-0001-4000-8000-000000000006', '33333333-0001-4000-8000-000000000008')"))
 			.isZero();
-		for (String table : tables) {
-			update(operator, "alter table " + table + " enable row level security");
-		}
 	}
 
 	/**

@@ -230,4 +230,33 @@ public final class ScratchLoads {
 					.formatted(shipper, itemId, Fixtures.OPERATOR, returnId, parcelId, line, values));
 	}
 
+	/**
+	 * Removes the loads that accepted plans opened in the program (references
+	 * {@code PLAN-…}), with their units, their packing and the program's proposals, so
+	 * that the parcels they packed are open again. Nothing deletes packing records in the
+	 * application, so no policy allows it: row-level security is lifted on these tables
+	 * inside the caller's transaction only, on a connection of the owner bound to the
+	 * operator. Answers how many packed parcels were unpacked.
+	 */
+	public static int removePlannedLoads(Connection operator, UUID program) throws SQLException {
+		String loads = "(select id from load where program_id = '" + program + "' and reference like 'PLAN-%')";
+		String units = "(select id from handling_unit where load_id in " + loads + ")";
+		List<String> tables = List.of("aggregation_event", "unit_parcel", "load_shipper", "handling_unit", "load",
+				"load_plan_proposal");
+		for (String table : tables) {
+			RlsProbe.update(operator, "alter table " + table + " disable row level security");
+		}
+		RlsProbe.update(operator, "delete from aggregation_event where parent_load_id in " + loads
+				+ " or parent_unit_id in " + units + " or child_unit_id in " + units);
+		int unpacked = RlsProbe.update(operator, "delete from unit_parcel where load_id in " + loads);
+		RlsProbe.update(operator, "delete from load_shipper where load_id in " + loads);
+		RlsProbe.update(operator, "delete from handling_unit where load_id in " + loads);
+		RlsProbe.update(operator, "delete from load where id in " + loads);
+		RlsProbe.update(operator, "delete from load_plan_proposal where program_id = '" + program + "'");
+		for (String table : tables) {
+			RlsProbe.update(operator, "alter table " + table + " enable row level security");
+		}
+		return unpacked;
+	}
+
 }

@@ -47,7 +47,7 @@ class ConsolidationQueries {
 	 * the unit (the operator, the carrier; not a shipper).
 	 */
 	private static final String PARCELS = """
-			select up.parcel_id, up.shipper_id, up.unit_id, up.load_id, u.sscc, p.reference, up.weight_kg,
+			select up.parcel_id, up.shipper_id, up.unit_id, up.load_id, u.sscc, p.reference, up.tracking_code, up.weight_kg,
 			       up.length_cm, up.width_cm, up.height_cm, up.un_numbers
 			from unit_parcel up
 			left join handling_unit u on u.operator_id = up.operator_id and u.id = up.unit_id
@@ -301,7 +301,7 @@ class ConsolidationQueries {
 		String un = rs.getString("un_numbers");
 		return new LoadParcel(rs.getObject("parcel_id", UUID.class), rs.getObject("shipper_id", UUID.class),
 				rs.getObject("unit_id", UUID.class), rs.getObject("load_id", UUID.class), rs.getString("sscc"),
-				rs.getString("reference"), rs.getBigDecimal("weight_kg"),
+				rs.getString("reference"), rs.getString("tracking_code"), rs.getBigDecimal("weight_kg"),
 				new Dimensions(rs.getBigDecimal("length_cm"), rs.getBigDecimal("width_cm"),
 						rs.getBigDecimal("height_cm")),
 				(un == null || un.isEmpty()) ? List.of() : Arrays.asList(un.split(",")));

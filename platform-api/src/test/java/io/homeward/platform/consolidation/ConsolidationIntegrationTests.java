@@ -66,6 +66,14 @@ class ConsolidationIntegrationTests {
 		}
 	}
 
+	/**
+	 * The tracking codes of Acme's and Globex's returns in the shared load, on their
+	 * labels.
+	 */
+	static final String ACME_W49_CODE = "HWE3RW84EBYKEBCPQD";
+
+	static final String GLOBEX_W49_CODE = "HWEJ1ZHE30SF9S2376";
+
 	String node(String user, String id) {
 		return Api.as(port, user).execute(document("load-node"), Map.of("id", id)).data().jsonString();
 	}
@@ -84,6 +92,11 @@ class ConsolidationIntegrationTests {
 		String carrier = node("carrier", SHARED_LOAD);
 		assertThat(carrier).contains("106141410000000019", "3481", "\"weightKg\"")
 			.doesNotContain("ACME", "GLOBEX", "Acme", "Globex", "unitValue");
+		// The carrier reads each parcel by its label's tracking code; each shipper sees
+		// its own parcel's code only.
+		assertThat(carrier).contains(ACME_W49_CODE, GLOBEX_W49_CODE);
+		assertThat(acme).contains(ACME_W49_CODE).doesNotContain(GLOBEX_W49_CODE);
+		assertThat(globex).contains(GLOBEX_W49_CODE).doesNotContain(ACME_W49_CODE);
 
 		// A shipper with nothing in a load does not see it at all.
 		assertThat(node("globex", RECEIVED_LOAD)).isEqualTo("{\"data\":{\"node\":null}}");

@@ -10,16 +10,10 @@ import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.homeward.platform.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any test does without its service.
  */
 @IntegrationTest
-class PortalBrowserIntegrationTests {
+class PortalBrowserIntegrationTests extends BrowserTests {
 
 	/** Acme's demo return, which travels in the dispatched load from Madrid. */
 	static final String DEMO_CODE = "HWE3RW84EBYKEBCPQD";
@@ -40,31 +34,6 @@ class PortalBrowserIntegrationTests {
 	 * before this module's tests).
 	 */
 	static final Path AXE = Path.of("../tenant-portal/node_modules/axe-core/axe.min.js");
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	static Path chromium() {
 		return Stream.of(System.getenv("PATH").split(":"))

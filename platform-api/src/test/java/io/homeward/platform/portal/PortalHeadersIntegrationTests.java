@@ -2,6 +2,8 @@ package io.homeward.platform.portal;
 
 import java.net.http.HttpResponse;
 
+import com.jayway.jsonpath.JsonPath;
+import io.homeward.infra.local.LocalServices;
 import io.homeward.platform.Api;
 import io.homeward.platform.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ class PortalHeadersIntegrationTests {
 
 	@Test
 	void thePortalsPagesComeWithAStrictPolicyAndTheUsualHeaders() {
-		for (String path : new String[] { "/", "/track", "/track/HWE3RW84EBYKEBCPQD" }) {
+		for (String path : new String[] { "/", "/track", "/track/HWE3RW84EBYKEBCPQD", "/signin", "/carrier", "/shipper",
+				"/shipper/loads", "/operator" }) {
 			HttpResponse<String> page = Api.anonymous(this.port).get(path);
 			assertThat(page.statusCode()).as(path).isEqualTo(200);
 			assertThat(page.body()).as(path).contains("<div id=\"root\">");
@@ -37,6 +40,22 @@ class PortalHeadersIntegrationTests {
 			assertThat(page.headers().firstValue("Referrer-Policy")).as(path)
 				.hasValue("strict-origin-when-cross-origin");
 		}
+	}
+
+	/** The portal reads where to sign in from the platform, with no token. */
+	@Test
+	void thePortalLearnsWhereToSignIn() {
+		HttpResponse<String> settings = Api.anonymous(this.port).get("/portal/sign-in.json");
+		assertThat(settings.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.parse(settings.body()).<String>read("$.authority"))
+			.isEqualTo(LocalServices.shared().keycloak().issuer());
+		assertThat(JsonPath.parse(settings.body()).<String>read("$.clientId")).isEqualTo("homeward-portal");
+	}
+
+	/** A mistyped address under a portal route is no page of the portal. */
+	@Test
+	void onlyThePortalsRoutesAnswerWithItsPage() {
+		assertThat(Api.anonymous(this.port).get("/carriers").statusCode()).isEqualTo(404);
 	}
 
 }

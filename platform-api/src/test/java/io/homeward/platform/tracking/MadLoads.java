@@ -18,7 +18,7 @@ import io.homeward.platform.tenancy.RlsProbe;
  * {@link ScratchLoads#closeOnePallet}, whose own loads cross a customs border and cannot
  * be dispatched without a declaration.
  */
-final class MadLoads {
+public final class MadLoads {
 
 	static final UUID EU_CONSUMER = Fixtures.EU_CONSUMER;
 
@@ -28,27 +28,33 @@ final class MadLoads {
 
 	static final UUID RTM_HUB = UUID.fromString("a0000000-0000-4000-8000-000000000004");
 
-	record MadLoad(UUID loadId, String reference, String acmeParcelRef, UUID acmeParcel, String globexParcelRef,
-			UUID globexParcel) {
+	/**
+	 * The load, with Acme's parcel and the tracking code of its return, and Globex's
+	 * parcel.
+	 */
+	public record MadLoad(UUID loadId, String reference, String acmeParcelRef, UUID acmeParcel, String acmeTrackingCode,
+			String globexParcelRef, UUID globexParcel) {
 
 	}
 
 	private MadLoads() {
 	}
 
-	static MadLoad closed() throws SQLException {
+	public static MadLoad closed() throws SQLException {
 		String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		MadLoad load = new MadLoad(UUID.randomUUID(), "MAD-RTM-HOOK-" + tag, "ACME-HOOK-" + tag, UUID.randomUUID(),
-				"GLOBEX-HOOK-" + tag, UUID.randomUUID());
+				trackingCode(), "GLOBEX-HOOK-" + tag, UUID.randomUUID());
 		UUID acmeReturn = UUID.randomUUID();
 		UUID globexReturn = UUID.randomUUID();
 		try (Connection acme = RlsProbe.owner(Fixtures.ACME, "SHIPPER")) {
-			shipperRows(acme, Fixtures.ACME, acmeReturn, load.acmeParcel(), load.acmeParcelRef(), tag,
+			shipperRows(acme, Fixtures.ACME, acmeReturn, load.acmeParcel(), load.acmeParcelRef(),
+					load.acmeTrackingCode(),
 					"'ESP-900', 'Espresso machine', '85167100', 'DE', 1, 389.00, 'EUR', 6.500, 'NEW', null, 'PRODUCT', null, false");
 			acme.commit();
 		}
 		try (Connection globex = RlsProbe.owner(Fixtures.GLOBEX, "SHIPPER")) {
-			shipperRows(globex, Fixtures.GLOBEX, globexReturn, load.globexParcel(), load.globexParcelRef(), tag,
+			shipperRows(globex, Fixtures.GLOBEX, globexReturn, load.globexParcel(), load.globexParcelRef(),
+					trackingCode(),
 					"'GLX-WATCH-2', 'Smartwatch', '851762', 'US', 3, 199.00, 'USD', 0.050, 'NEW', null, 'PRODUCT', null, false");
 			globex.commit();
 		}
@@ -60,9 +66,15 @@ final class MadLoads {
 		return load;
 	}
 
+	/**
+	 * A code of the public tracking alphabet (no I, L, O or U) that no other return has.
+	 */
+	private static String trackingCode() {
+		return "HWS" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase();
+	}
+
 	private static void shipperRows(Connection c, UUID shipper, UUID returnId, UUID parcelId, String reference,
-			String tag, String item) throws SQLException {
-		String code = "HWS" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase();
+			String code, String item) throws SQLException {
 		RlsProbe.update(c,
 				"""
 						insert into return_order (shipper_id, id, operator_id, program_id, rma_number, status, reason, origin_city,
