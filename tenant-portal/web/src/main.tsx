@@ -37,6 +37,14 @@ const router = createBrowserRouter([
         ],
       },
       { path: '/operator', element: <RequireSignIn kind="OPERATOR"><OperatorPage /></RequireSignIn> },
+      {
+        path: '/graphiql',
+        // Its own chunk: GraphiQL and its editor load only on this development route.
+        lazy: async () => {
+          const { Explorer } = await import('./graphiql/Explorer');
+          return { element: <RequireSignIn><Explorer /></RequireSignIn> };
+        },
+      },
     ],
   },
 ]);

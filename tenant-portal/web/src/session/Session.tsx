@@ -27,11 +27,11 @@ export function useViewer(): Viewer {
 type State = { kind: 'checking' } | { kind: 'in'; viewer: Viewer } | { kind: 'wrongKind'; viewer: Viewer } | { kind: 'failed' };
 
 /**
- * A page for members of one kind of organization: sends anyone not signed in to Keycloak's
+ * A page for members of one kind of organization (or of any, without a kind): sends anyone not signed in to Keycloak's
  * login page (and back here afterwards), and tells a member of another kind that the page
  * is not theirs. What they see inside is decided by the API under their token, never here.
  */
-export function RequireSignIn({ kind, children }: { kind: OrganizationKind; children: ReactNode }) {
+export function RequireSignIn({ kind, children }: { kind?: OrganizationKind; children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [state, setState] = useState<State>({ kind: 'checking' });
@@ -45,7 +45,7 @@ export function RequireSignIn({ kind, children }: { kind: OrganizationKind; chil
           return;
         }
         const { viewer } = await query(ViewerDocument, {});
-        if (current) setState({ kind: viewer.organization.kind === kind ? 'in' : 'wrongKind', viewer });
+        if (current) setState({ kind: !kind || viewer.organization.kind === kind ? 'in' : 'wrongKind', viewer });
       } catch (error) {
         if (error instanceof SignInRequired) {
           await signIn(location.pathname + location.search);

@@ -1,5 +1,6 @@
 package io.homeward.platform;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,6 +14,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PortalRoutes implements WebMvcConfigurer {
 
+	private final boolean graphiql;
+
+	/**
+	 * GraphiQL is a route of the portal in development only, where introspection is on
+	 * too (application-dev.yml).
+	 */
+	PortalRoutes(@Value("${homeward.portal.graphiql:false}") boolean graphiql) {
+		this.graphiql = graphiql;
+	}
+
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/track").setViewName("forward:/index.html");
@@ -22,6 +33,9 @@ class PortalRoutes implements WebMvcConfigurer {
 		for (String signedIn : new String[] { "/carrier", "/shipper", "/operator" }) {
 			registry.addViewController(signedIn).setViewName("forward:/index.html");
 			registry.addViewController(signedIn + "/**").setViewName("forward:/index.html");
+		}
+		if (this.graphiql) {
+			registry.addViewController("/graphiql").setViewName("forward:/index.html");
 		}
 	}
 
