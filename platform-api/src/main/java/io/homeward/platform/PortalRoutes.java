@@ -17,6 +17,7 @@ class PortalRoutes implements WebMvcConfigurer {
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/track").setViewName("forward:/index.html");
 		registry.addViewController("/track/{code}").setViewName("forward:/index.html");
+		registry.addViewController("/return/{shipper}").setViewName("forward:/index.html");
 	}
 
 }
