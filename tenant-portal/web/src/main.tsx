@@ -6,6 +6,7 @@ import './i18n';
 import './styles.css';
 import { Layout } from './Layout';
 import { Home } from './pages/Home';
+import { ReturnStart } from './pages/ReturnStart';
 import { TrackForm } from './pages/TrackForm';
 import { TrackPage } from './pages/TrackPage';
 
@@ -16,6 +17,7 @@ const router = createBrowserRouter([
       { path: '/', element: <Home /> },
       { path: '/track', element: <TrackForm /> },
       { path: '/track/:code', element: <TrackPage /> },
+      { path: '/return/:shipper', element: <ReturnStart /> },
     ],
   },
 ]);
