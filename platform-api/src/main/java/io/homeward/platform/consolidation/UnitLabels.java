@@ -1,16 +1,12 @@
 package io.homeward.platform.consolidation;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import io.homeward.platform.shared.documents.QrCodes;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -39,15 +35,7 @@ class UnitLabels {
 		document.add(new Paragraph(unit.kind().name(), title));
 		document.add(new Paragraph("SSCC", text));
 		document.add(new Paragraph(new Sscc(unit.sscc()).humanReadable(), title));
-		try {
-			Image qr = Image.getInstance(qrPng(unit, 400));
-			qr.scaleToFit(160, 160);
-			qr.setAlignment(Element.ALIGN_CENTER);
-			document.add(qr);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		document.add(QrCodes.pdfImage(unit.digitalLink(), 160));
 		document.add(new Paragraph(unit.digitalLink(), text));
 		if (load != null) {
 			document.add(new Paragraph("Load " + load.reference() + ((laneCode != null) ? " · Lane " + laneCode : ""),

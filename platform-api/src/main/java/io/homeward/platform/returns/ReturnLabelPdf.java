@@ -1,15 +1,11 @@
 package io.homeward.platform.returns;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import io.homeward.platform.shared.documents.PdfFonts;
 import io.homeward.platform.shared.documents.QrCodes;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -40,15 +36,7 @@ class ReturnLabelPdf {
 		document.add(new Paragraph("Return to " + label.shipper(), bold));
 		document.add(new Paragraph("Tracking code", text));
 		document.add(new Paragraph(label.trackingCode(), title));
-		try {
-			Image qr = Image.getInstance(QrCodes.png(label.trackUrl(), 400));
-			qr.scaleToFit(150, 150);
-			qr.setAlignment(Element.ALIGN_CENTER);
-			document.add(qr);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		document.add(QrCodes.pdfImage(label.trackUrl(), 150));
 		document.add(new Paragraph(label.trackUrl(), text));
 		document.add(new Paragraph("RMA " + label.rmaNumber(), bold));
 		document.add(new Paragraph("Deliver to", text));

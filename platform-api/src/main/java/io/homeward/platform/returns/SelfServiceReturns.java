@@ -125,6 +125,8 @@ public class SelfServiceReturns {
 
 	private final TransactionTemplate write;
 
+	private final TransactionTemplate joined;
+
 	private final Clock clock;
 
 	SelfServiceReturns(JdbcClient jdbc, RateLimiter limiter, ReturnOrders orders, Organizations organizations,
@@ -142,6 +144,10 @@ public class SelfServiceReturns {
 		this.readOnly.setName("self-service read");
 		this.write = new TransactionTemplate(transactions);
 		this.write.setName("self-service setting");
+		// The shipper's own read joins the query's transaction, bound to the caller.
+		this.joined = new TransactionTemplate(transactions);
+		this.joined.setReadOnly(true);
+		this.joined.setName("self-service setting read");
 		this.clock = Clock.systemUTC();
 	}
 
@@ -167,7 +173,7 @@ public class SelfServiceReturns {
 		if (!tenant.is(OrganizationKind.SHIPPER)) {
 			return Optional.empty();
 		}
-		return readOnly.execute((status) -> jdbc.sql(SETTING)
+		return joined.execute((status) -> jdbc.sql(SETTING)
 			.param("shipper", tenant.orgId())
 			.query(SelfServiceReturns::setting)
 			.optional());

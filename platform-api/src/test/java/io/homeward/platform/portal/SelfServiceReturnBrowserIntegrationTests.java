@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -28,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A customer of Acme Outdoor starts a return at {@code /return/acme} in a real browser,
  * as {@link PortalBrowserIntegrationTests} launches it: fills in the form, consents,
- * sends it, downloads the label and finds in the PDF the tracking code the page shows;
- * the form says what is wrong field by field; and axe-core finds nothing serious or
- * critical on the page in English, Spanish and Portuguese.
+ * sends it, downloads the label and finds in the PDF the tracking code the page shows
+ * (screenshots of the form and of its answer go to {@code target/portal-screenshots/},
+ * for {@code docs/portal/}); the form says what is wrong field by field; and axe-core
+ * finds nothing serious or critical on the page in English, Spanish and Portuguese.
  */
 @IntegrationTest
 class SelfServiceReturnBrowserIntegrationTests {
@@ -70,8 +72,11 @@ class SelfServiceReturnBrowserIntegrationTests {
 			page.navigate("http://localhost:" + this.port + "/return/acme");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Start a return")))
 				.isVisible();
-			assertThat(page.getByText("Send goods back to Acme Outdoor", new Page.GetByTextOptions())).isVisible();
+			assertThat(page.getByText("Send goods back to Acme Outdoor")).isVisible();
 			PortalBrowserIntegrationTests.assertAccessible(page);
+			Path screenshots = Files.createDirectories(Path.of("target/portal-screenshots"));
+			page.screenshot(
+					new Page.ScreenshotOptions().setFullPage(true).setPath(screenshots.resolve("return-phone.png")));
 
 			page.getByLabel("Description").fill("Two-person trekking tent");
 			page.getByLabel("Product code (SKU)").fill("ACME-TNT-2P");
@@ -97,7 +102,7 @@ class SelfServiceReturnBrowserIntegrationTests {
 			page.getByLabel("I agree to the privacy notice.").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start return")).click();
 
-			assertThat(page.getByTestId("tracking-code")).hasText(java.util.regex.Pattern.compile("HW[0-9A-Z]{16}"));
+			assertThat(page.getByTestId("tracking-code")).hasText(Pattern.compile("HW[0-9A-Z]{16}"));
 			String code = page.getByTestId("tracking-code").textContent().trim();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Track this return")))
 				.hasAttribute("href", "/track/" + code);
@@ -106,6 +111,8 @@ class SelfServiceReturnBrowserIntegrationTests {
 				.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
 				.isTrue();
 			PortalBrowserIntegrationTests.assertAccessible(page);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(screenshots.resolve("return-started-phone.png")));
 
 			Download download = page.waitForDownload(
 					() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download label (PDF)"))

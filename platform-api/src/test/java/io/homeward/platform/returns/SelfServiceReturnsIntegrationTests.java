@@ -217,7 +217,7 @@ class SelfServiceReturnsIntegrationTests {
 		// An empty list, a key too short to be random, and a country no lane collects in.
 		Map<String, Object> empty = startInput("short");
 		empty.put("items", List.of());
-		assertThat(codes(start(address(), empty))).contains("input.items OUT_OF_RANGE", "input.idempotencyKey INVALID");
+		assertThat(codes(start(address(), empty))).contains("input.items REQUIRED", "input.idempotencyKey INVALID");
 		Map<String, Object> france = startInput(key());
 		france.put("origin", Map.of("line1", "1 rue de Rivoli", "city", "Paris", "countryCode", "FR"));
 		assertThat(codes(start(address(), france))).containsExactly("input.origin.countryCode ORIGIN_NOT_SERVED");
@@ -320,6 +320,20 @@ class SelfServiceReturnsIntegrationTests {
 		// The lookup, then returnCreate's own statements for a one-item return.
 		assertThat(started.getFirst()).contains("returns_self_service_by_handle");
 		assertThat(started).as(String.join("\n", started)).hasSize(1 + CREATE_STATEMENTS);
+
+		// The shipper's side: its setting with its program in the query's one transaction
+		// (binding, setting, program), and an update (binding, membership, upsert), whose
+		// payload then reads its program in a read of its own (binding, program).
+		Api acme = Api.as(port, "acme");
+		acme.execute(SETTING).data();
+		SqlStatements.reset();
+		acme.execute(SETTING).data();
+		List<String> read = SqlStatements.statements();
+		assertThat(read).as(String.join("\n", read)).hasSize(3);
+		SqlStatements.reset();
+		acme.execute(UPDATE, Map.of("input", acmeSetting())).data();
+		List<String> update = SqlStatements.statements();
+		assertThat(update).as(String.join("\n", update)).hasSize(5);
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
 
 /**
  * QR codes as PNG images, with error correction M (15 % of the code may be unreadable, as
@@ -33,6 +35,22 @@ public final class QrCodes {
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException("No QR code for " + content, ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * {@code content} as an image for an OpenPDF page, centred and at most {@code points}
+	 * wide: drawn at 400 pixels, sharp enough for a label printer at that size.
+	 */
+	public static Image pdfImage(String content, float points) {
+		try {
+			Image qr = Image.getInstance(png(content, 400));
+			qr.scaleToFit(points, points);
+			qr.setAlignment(Element.ALIGN_CENTER);
+			return qr;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
