@@ -6,6 +6,7 @@ import './i18n';
 import './styles.css';
 import { Layout } from './Layout';
 import { Home } from './pages/Home';
+import { ReturnStart } from './pages/ReturnStart';
 import { TrackForm } from './pages/TrackForm';
 import { TrackPage } from './pages/TrackPage';
 import { CarrierPage } from './carrier/CarrierPage';
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
           return { element: <RequireSignIn><Explorer /></RequireSignIn> };
         },
       },
+      { path: '/return/:shipper', element: <ReturnStart /> },
     ],
   },
 ]);

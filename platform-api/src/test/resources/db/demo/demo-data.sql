@@ -250,3 +250,16 @@ values
     ('33333333-3333-4333-8333-333333333333', '33333333-0002-4000-8000-000000001101', '11111111-1111-4111-8111-111111111111', '33333333-0000-4000-8000-000000000011', null, 1, 'GLX-CHG-100W-DESK', '100 W four-port USB-C desktop charger', '850440', 'DE', 1, 89.00, 'EUR', 0.420, 14.0, 10.0, 5.0, 'OPENED', null, 'PRODUCT', null, false),
     ('33333333-3333-4333-8333-333333333333', '33333333-0002-4000-8000-000000001102', '11111111-1111-4111-8111-111111111111', '33333333-0000-4000-8000-000000000011', null, 2, 'GLX-NOVA-X5-256-BLU', 'Nova X5 smartphone, 256 GB, ocean blue', '851713', 'CN', 1, 799.00, 'EUR', 0.195, 17.0, 9.0, 5.0, 'OPENED', '3481', 'PRODUCT', null, false),
     ('33333333-3333-4333-8333-333333333333', '33333333-0002-4000-8000-000000001201', '11111111-1111-4111-8111-111111111111', '33333333-0000-4000-8000-000000000012', null, 1, 'GLX-WEEE-CHARGER', 'End-of-life USB chargers and power adapters, for material recovery', '854999', 'CN', 150, 0.20, 'USD', 0.140, null, null, null, 'SCRAP', null, 'WASTE', '160214', false);
+
+-- Self-service returns (returns/V5): Acme Outdoor's customers start returns at /return/acme into
+-- EU-CONSUMER; Globex Electronics has chosen a handle but keeps self-service off, so /return/globex
+-- answers like an address nobody has.
+select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true), set_config('app.org_kind', 'SHIPPER', true);
+insert into return_self_service (shipper_id, handle, enabled, program_id, privacy_notice_url, privacy_notice_text, reasons, updated_by, updated_at)
+values
+    ('22222222-2222-4222-8222-222222222222', 'acme', true, 'c0000000-0000-4000-8000-000000000001', 'https://acme-outdoor.example/privacy', 'Acme Outdoor uses your name, contact and address only to collect and process this return, and keeps them for as long as consumer law requires.', '{DEFECTIVE,DAMAGED_IN_TRANSIT,WRONG_ITEM,NOT_AS_DESCRIBED,NO_LONGER_NEEDED}', 'demo', '2026-03-20 09:00:00+00');
+
+select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true), set_config('app.org_kind', 'SHIPPER', true);
+insert into return_self_service (shipper_id, handle, enabled, program_id, privacy_notice_url, privacy_notice_text, reasons, updated_by, updated_at)
+values
+    ('33333333-3333-4333-8333-333333333333', 'globex', false, 'c0000000-0000-4000-8000-000000000001', 'https://globex.example/privacy', null, '{DEFECTIVE,WRONG_ITEM}', 'demo', '2026-03-20 09:00:00+00');

@@ -37,6 +37,7 @@ class PortalRoutes implements WebMvcConfigurer {
 		if (this.graphiql) {
 			registry.addViewController("/graphiql").setViewName("forward:/index.html");
 		}
+		registry.addViewController("/return/{shipper}").setViewName("forward:/index.html");
 	}
 
 }

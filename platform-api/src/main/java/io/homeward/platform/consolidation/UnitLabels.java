@@ -1,23 +1,12 @@
 package io.homeward.platform.consolidation;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import io.homeward.platform.shared.documents.QrCodes;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -25,27 +14,15 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * A unit's QR code (its GS1 Digital Link URI, error correction M, as GS1 recommends for
- * logistic labels) and its label: an A6 page with the SSCC as printed under the (00)
- * application identifier, the QR code, the kind and, once packed, the load and lane.
+ * A unit's QR code (its GS1 Digital Link URI, drawn by {@link QrCodes}) and its label: an
+ * A6 page with the SSCC as printed under the (00) application identifier, the QR code,
+ * the kind and, once packed, the load and lane.
  */
 @Component
 class UnitLabels {
 
 	byte[] qrPng(HandlingUnit unit, int size) {
-		try {
-			BitMatrix matrix = new QRCodeWriter().encode(unit.digitalLink(), BarcodeFormat.QR_CODE, size, size,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-			return png.toByteArray();
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException("No QR code for " + unit.digitalLink(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return QrCodes.png(unit.digitalLink(), size);
 	}
 
 	byte[] labelPdf(HandlingUnit unit, @Nullable Load load, @Nullable String laneCode) {
@@ -58,15 +35,7 @@ class UnitLabels {
 		document.add(new Paragraph(unit.kind().name(), title));
 		document.add(new Paragraph("SSCC", text));
 		document.add(new Paragraph(new Sscc(unit.sscc()).humanReadable(), title));
-		try {
-			Image qr = Image.getInstance(qrPng(unit, 400));
-			qr.scaleToFit(160, 160);
-			qr.setAlignment(Element.ALIGN_CENTER);
-			document.add(qr);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		document.add(QrCodes.pdfImage(unit.digitalLink(), 160));
 		document.add(new Paragraph(unit.digitalLink(), text));
 		if (load != null) {
 			document.add(new Paragraph("Load " + load.reference() + ((laneCode != null) ? " · Lane " + laneCode : ""),

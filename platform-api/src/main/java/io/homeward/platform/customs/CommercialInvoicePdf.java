@@ -1,11 +1,10 @@
 package io.homeward.platform.customs;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.documents.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -25,18 +24,16 @@ import org.openpdf.text.pdf.PdfWriter;
  * only the metadata OpenPDF writes itself (creation date, document id) differ between two
  * renderings. Numbers are printed as plain decimals with a dot, as customs forms do.
  * <p>
- * The text is set in Liberation Sans (SIL Open Font License 1.1, which allows embedding),
- * from OpenPDF's fonts artifact, embedded as a subset with the Identity-H encoding: every
- * letter the font has prints as written, "São Paulo", "Łódź" or "Thành phố Hồ Chí Minh"
- * alike, where the standard Helvetica's Windows-1252 encoding has no "Ł" or "ồ".
+ * The text is set in Liberation Sans ({@link PdfFonts}): every letter the font has prints
+ * as written, "São Paulo", "Łódź" or "Thành phố Hồ Chí Minh" alike.
  */
 class CommercialInvoicePdf {
 
 	private static final float[] COLUMNS = { 26, 12, 6, 9, 8, 8, 11, 12 };
 
-	private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
+	private static final BaseFont REGULAR = PdfFonts.REGULAR;
 
-	private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+	private static final BaseFont BOLD = PdfFonts.BOLD;
 
 	byte[] render(CommercialInvoice invoice) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -105,15 +102,6 @@ class CommercialInvoicePdf {
 
 		document.close();
 		return pdf.toByteArray();
-	}
-
-	private static BaseFont font(String resource) {
-		try {
-			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The invoice font " + resource + " is not on the class path", ex);
-		}
 	}
 
 	private static PdfPCell party(String role, InvoiceParty party, Font bold, Font text) {

@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.NetworkCatalog;
+import io.homeward.platform.returns.ReturnLabels;
 
 import io.homeward.platform.shared.ratelimit.RateDecision;
 import io.homeward.platform.shared.ratelimit.RateLimit;
@@ -27,8 +30,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Public tracking: a return's timeline for anyone holding its tracking code, with no
- * login (docs/domain/tracking-public.md).
+ * Public tracking: a return's timeline, and its label, for anyone holding its tracking
+ * code, with no login (docs/domain/tracking-public.md).
  * <p>
  * A code names its return through {@code tracking_return_by_code}, the one way from a
  * code to a return without a bound organization. The return's public timeline is then
@@ -71,9 +74,12 @@ public class PublicTracking {
 
 	private final NetworkCatalog network;
 
+	private final ReturnLabels labels;
+
 	PublicTracking(RateLimiter limiter, JdbcClient jdbc, PlatformTransactionManager transactions,
-			ReturnTimelines timelines, NetworkCatalog network) {
+			ReturnTimelines timelines, NetworkCatalog network, ReturnLabels labels) {
 		this.limiter = limiter;
+		this.labels = labels;
 		this.jdbc = jdbc;
 		this.timelines = timelines;
 		this.network = network;
@@ -110,30 +116,102 @@ public class PublicTracking {
 	 * @throws RateLimitUnavailableException when the limits cannot be checked
 	 */
 	public Answer track(String typedCode, String client) {
+		return switch (lookUp(typedCode, client)) {
+			case Lookup.Malformed malformed -> new Answer.Malformed();
+			case Lookup.Unknown unknown -> new Answer.Unknown();
+			case Lookup.Limited limited -> new Answer.Limited(limited.retryAfterSeconds());
+			case Lookup.Hit hit -> {
+				PublicReturnTrack track = asShipper(hit.at(), () -> publicTrack(hit.code(), hit.at().returnId()));
+				// The code named the return a moment ago; a return gone since then is
+				// unknown now.
+				yield (track != null) ? new Answer.Found(track) : new Answer.Unknown();
+			}
+		};
+	}
+
+	/** What a download of a return's label found. */
+	public sealed interface LabelAnswer {
+
+		/** The label, as a PDF. */
+		record Found(byte[] pdf) implements LabelAnswer {
+		}
+
+		/** Malformed, or of no return: the two answer alike over HTTP (404). */
+		record Unknown() implements LabelAnswer {
+		}
+
+		record Limited(long retryAfterSeconds) implements LabelAnswer {
+		}
+
+	}
+
+	/**
+	 * The label of the return {@code typedCode} names, for whoever holds the code, under
+	 * the same limits as {@link #track}: a download is one more question about a code, so
+	 * labels buy no extra guesses. The label's QR code opens {@code trackUrl}.
+	 * @throws RateLimitUnavailableException when the limits cannot be checked
+	 */
+	public LabelAnswer label(String typedCode, String client, Function<String, String> trackUrl) {
+		return switch (lookUp(typedCode, client)) {
+			case Lookup.Malformed malformed -> new LabelAnswer.Unknown();
+			case Lookup.Unknown unknown -> new LabelAnswer.Unknown();
+			case Lookup.Limited limited -> new LabelAnswer.Limited(limited.retryAfterSeconds());
+			case Lookup.Hit hit -> {
+				Optional<byte[]> pdf = asShipper(hit.at(),
+						() -> this.labels.labelPdf(hit.at().returnId(), trackUrl.apply(hit.code())));
+				yield (pdf != null && pdf.isPresent()) ? new LabelAnswer.Found(pdf.get()) : new LabelAnswer.Unknown();
+			}
+		};
+	}
+
+	/**
+	 * The limits, then the code's return: a miss is charged before the lookup and given
+	 * back on a hit.
+	 */
+	private Lookup lookUp(String typedCode, String client) {
 		RateDecision asked = this.limiter.consume(LOOKUPS, client, 1);
 		if (!asked.allowed()) {
-			return new Answer.Limited(asked.retryAfterSeconds());
+			return new Lookup.Limited(asked.retryAfterSeconds());
 		}
 		Optional<String> code = TrackingCode.normalize(typedCode);
 		if (code.isEmpty()) {
-			return new Answer.Malformed();
+			return new Lookup.Malformed();
 		}
 		RateDecision miss = this.limiter.consume(MISSES, client, 1);
 		if (!miss.allowed()) {
-			return new Answer.Limited(miss.retryAfterSeconds());
+			return new Lookup.Limited(miss.retryAfterSeconds());
 		}
 		Optional<Located> located = this.readOnly.execute((status) -> locate(code.get()));
 		if (located == null || located.isEmpty()) {
-			return new Answer.Unknown();
+			return new Lookup.Unknown();
 		}
 		this.limiter.refund(MISSES, client, 1);
-		Located at = located.get();
+		return new Lookup.Hit(code.get(), located.get());
+	}
+
+	/**
+	 * Reads in a transaction of its own bound to the return's shipper, as a reader with
+	 * no user and no roles.
+	 */
+	private <T> @Nullable T asShipper(Located at, Supplier<@Nullable T> read) {
 		Tenant reader = new Tenant(at.shipperId(), OrganizationKind.SHIPPER, READER, READER, Set.of());
-		PublicReturnTrack track = TenantContext.supplyAs(reader,
-				() -> this.readOnly.execute((status) -> publicTrack(code.get(), at.returnId())));
-		// The code named the return a moment ago; a return gone since then is unknown
-		// now.
-		return (track != null) ? new Answer.Found(track) : new Answer.Unknown();
+		return TenantContext.supplyAs(reader, () -> this.readOnly.execute((status) -> read.get()));
+	}
+
+	private sealed interface Lookup {
+
+		record Hit(String code, Located at) implements Lookup {
+		}
+
+		record Malformed() implements Lookup {
+		}
+
+		record Unknown() implements Lookup {
+		}
+
+		record Limited(long retryAfterSeconds) implements Lookup {
+		}
+
 	}
 
 	private @Nullable PublicReturnTrack publicTrack(String code, UUID returnId) {

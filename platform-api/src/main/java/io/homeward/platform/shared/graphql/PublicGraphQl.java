@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -35,9 +36,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The public endpoint: the same schema and engine as {@code /graphql}, at {@value #PATH},
  * without a token, for the few root fields modules name as {@link PublicQueryFields} (a
- * customer tracking a parcel). Any other field, and any mutation or subscription, is
- * refused there before anything runs; {@code /graphql} keeps answering every request
- * without a valid token with 401, as before.
+ * customer tracking a parcel) and {@link PublicMutationFields} (a customer starting a
+ * return). Any other field, and any subscription, is refused there before anything runs;
+ * {@code /graphql} keeps answering every request without a valid token with 401, as
+ * before.
  * <p>
  * A separate path rather than anonymous requests on {@code /graphql}: the security
  * filters decide before the body is read, so only a path can tell them which requests may
@@ -73,10 +75,13 @@ class PublicGraphQl {
 	}
 
 	@Bean
-	SimplePerformantInstrumentation publicFieldsOnly(List<PublicQueryFields> fields) {
+	SimplePerformantInstrumentation publicFieldsOnly(List<PublicQueryFields> fields,
+			List<PublicMutationFields> mutations) {
 		Set<String> names = new HashSet<>(Set.of("__typename"));
 		fields.forEach((each) -> names.addAll(each.rootFields()));
-		return new PublicFieldsOnly(Set.copyOf(names));
+		Set<String> mutationNames = new HashSet<>(Set.of("__typename"));
+		mutations.forEach((each) -> mutationNames.addAll(each.rootFields()));
+		return new PublicFieldsOnly(Set.copyOf(names), Set.copyOf(mutationNames));
 	}
 
 	/**
@@ -97,15 +102,19 @@ class PublicGraphQl {
 	}
 
 	/**
-	 * On the public path, refuses an operation that is not a query of public fields only,
-	 * once it is parsed and validated and before any field runs.
+	 * On the public path, refuses an operation that is not a query of public query fields
+	 * only, or a mutation of public mutation fields only, once it is parsed and validated
+	 * and before any field runs.
 	 */
 	static final class PublicFieldsOnly extends SimplePerformantInstrumentation {
 
 		private final Set<String> publicFields;
 
-		PublicFieldsOnly(Set<String> publicFields) {
+		private final Set<String> publicMutations;
+
+		PublicFieldsOnly(Set<String> publicFields, Set<String> publicMutations) {
 			this.publicFields = publicFields;
+			this.publicMutations = publicMutations;
 		}
 
 		@Override
@@ -126,7 +135,12 @@ class PublicGraphQl {
 		}
 
 		private @Nullable String refusedField(OperationDefinition operation) {
-			if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+			Set<String> allowed = switch (operation.getOperation()) {
+				case QUERY -> this.publicFields;
+				case MUTATION -> this.publicMutations;
+				default -> Set.of();
+			};
+			if (allowed.size() <= 1) {
 				return operation.getOperation().name().toLowerCase(Locale.ROOT);
 			}
 			for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
@@ -135,7 +149,7 @@ class PublicGraphQl {
 					// theirs.
 					return "a fragment at the root";
 				}
-				if (!this.publicFields.contains(field.getName())) {
+				if (!allowed.contains(field.getName())) {
 					return field.getName();
 				}
 			}
@@ -143,7 +157,10 @@ class PublicGraphQl {
 		}
 
 		private List<String> sorted() {
-			return this.publicFields.stream().filter((name) -> !name.startsWith("__")).sorted().toList();
+			return Stream.concat(this.publicFields.stream(), this.publicMutations.stream())
+				.filter((name) -> !name.startsWith("__"))
+				.sorted()
+				.toList();
 		}
 
 	}

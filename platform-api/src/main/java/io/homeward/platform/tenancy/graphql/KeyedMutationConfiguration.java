@@ -1,5 +1,10 @@
 package io.homeward.platform.tenancy.graphql;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.homeward.platform.shared.graphql.PublicMutationFields;
 import io.homeward.platform.tenancy.IdempotencyKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +35,14 @@ class KeyedMutationConfiguration {
 	 */
 	@Bean
 	GraphQlSourceBuilderCustomizer keyedMutations(ObjectProvider<DataFetcherExceptionResolver> resolvers,
-			PlatformTransactionManager transactions, IdempotencyKeys keys, JsonMapper json) {
+			PlatformTransactionManager transactions, IdempotencyKeys keys, JsonMapper json,
+			List<PublicMutationFields> publicMutations) {
+		Set<String> unkeyed = new HashSet<>();
+		publicMutations.forEach((fields) -> unkeyed.addAll(fields.rootFields()));
 		return (builder) -> builder
 			.configureGraphQl((graphQl) -> graphQl.mutationExecutionStrategy(new KeyedMutationStrategy(
 					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()),
-					transactions, keys, json)));
+					transactions, keys, json, unkeyed)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.homeward.platform.tenancy.graphql;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -14,6 +15,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
+import io.homeward.platform.shared.graphql.PublicMutationFields;
 import io.homeward.platform.tenancy.IdempotencyKeys;
 import io.homeward.platform.tenancy.IdempotencyKeys.Claim;
 import io.homeward.platform.tenancy.IdempotencyKeys.Claimed;
@@ -64,9 +66,13 @@ final class KeyedMutationStrategy extends AsyncSerialExecutionStrategy {
 	/** Exact decimals, so a stored number reads back as it was written. */
 	private final ObjectReader reader;
 
+	/** Fields that keep their keys themselves ({@link PublicMutationFields}). */
+	private final Set<String> unkeyed;
+
 	KeyedMutationStrategy(DataFetcherExceptionHandler exceptions, PlatformTransactionManager transactions,
-			IdempotencyKeys keys, JsonMapper json) {
+			IdempotencyKeys keys, JsonMapper json, Set<String> unkeyed) {
 		super(exceptions);
+		this.unkeyed = Set.copyOf(unkeyed);
 		this.transactions = transactions;
 		this.keys = keys;
 		this.json = json;
@@ -124,10 +130,11 @@ final class KeyedMutationStrategy extends AsyncSerialExecutionStrategy {
 
 	/**
 	 * A root field of the mutation whose {@code input} argument has an
-	 * {@code idempotencyKey} field.
+	 * {@code idempotencyKey} field, unless it is public: a public field binds the
+	 * organization it acts for itself, which a transaction begun here could not.
 	 */
-	private static boolean isKeyed(ExecutionContext context, ExecutionStrategyParameters parameters) {
-		if (parameters.getPath().getLevel() != 1) {
+	private boolean isKeyed(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		if (parameters.getPath().getLevel() != 1 || this.unkeyed.contains(parameters.getField().getName())) {
 			return false;
 		}
 		GraphQLObjectType mutation = context.getGraphQLSchema().getMutationType();

@@ -4,21 +4,19 @@ import java.util.List;
 import java.util.Set;
 
 import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.graphql.ClientAddress;
 import io.homeward.platform.shared.graphql.PublicQueryFields;
 import io.homeward.platform.shared.graphql.RateLimited;
 import io.homeward.platform.shared.graphql.RowlessQueryFields;
 import io.homeward.platform.tracking.PublicReturnTrack;
 import io.homeward.platform.tracking.PublicTracking;
 import io.homeward.platform.tracking.TrackingEvent;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * {@code returnTrack}: public, at {@code /graphql/public} without a token (and at
@@ -42,7 +40,7 @@ class PublicTrackingController {
 	 */
 	@QueryMapping
 	ReturnTrackPayload returnTrack(@Argument String trackingCode) {
-		return switch (this.tracking.track(trackingCode, clientAddress())) {
+		return switch (this.tracking.track(trackingCode, ClientAddress.current())) {
 			case PublicTracking.Answer.Found found -> new ReturnTrackPayload(found.track(), List.of());
 			case PublicTracking.Answer.Malformed malformed -> ReturnTrackPayload.refused(CommonErrorCode.INVALID,
 					"A tracking code is HW and 16 letters and digits, as printed on the return's label");
@@ -57,19 +55,6 @@ class PublicTrackingController {
 	@SchemaMapping(typeName = "ReturnTrackEvent")
 	String eventTimeZoneOffset(PublicReturnTrack.Event event) {
 		return TrackingEvent.timeZoneOffset(event.eventTime().getOffset());
-	}
-
-	/**
-	 * The client's address, as Tomcat resolved it (from {@code X-Forwarded-For} of a
-	 * trusted proxy, see application.yml). Fields run on the request thread, which holds
-	 * the request.
-	 */
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			HttpServletRequest request = attributes.getRequest();
-			return request.getRemoteAddr();
-		}
-		throw new IllegalStateException("returnTrack runs on the HTTP request's thread");
 	}
 
 	/** Anyone may ask, without a token. */

@@ -40,11 +40,20 @@ class PublicEndpointIntegrationTests {
 	}
 
 	@Test
-	void mutationsAndRootFragmentsAreRefused() {
+	void mutationsOtherThanThePublicOnesAndRootFragmentsAreRefused() {
 		Api.Result mutation = Api.publicEndpoint(port)
 			.execute("mutation { returnCancel(input: {returnId: \"x\"}) { userErrors { code } } }");
 		assertThat(mutation.read("$.errors[0].extensions.code", String.class)).isEqualTo("NOT_PUBLIC");
-		assertThat(mutation.read("$.errors[0].message", String.class)).startsWith("'mutation' needs a token");
+		assertThat(mutation.read("$.errors[0].message", String.class)).startsWith("'returnCancel' needs a token");
+		// A public mutation does not carry another one along.
+		Api.Result mixed = Api.publicEndpoint(port)
+			.execute("mutation { selfServiceReturnStart(input: {idempotencyKey: \"k\", handle: \"acme\","
+					+ " reason: OTHER, customer: {name: \"x\"}, origin: {line1: \"x\", city: \"x\","
+					+ " countryCode: \"ES\"}, items: [], consent: true}) { userErrors { code } }"
+					+ " returnCancel(input: {returnId: \"x\"}) { userErrors { code } } }");
+		assertThat(mixed.read("$.errors[0].extensions.code", String.class)).isEqualTo("NOT_PUBLIC");
+		assertThat(mixed.read("$.errors[0].message", String.class)).startsWith("'returnCancel' needs a token");
+		assertThat(mixed.body()).doesNotContain("\"data\":{");
 		Api.Result fragment = Api.publicEndpoint(port).execute("{ ...f } fragment f on Query { viewer { username } }");
 		assertThat(fragment.read("$.errors[0].extensions.code", String.class)).isEqualTo("NOT_PUBLIC");
 	}
