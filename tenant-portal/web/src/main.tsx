@@ -9,13 +9,6 @@ import { Home } from './pages/Home';
 import { ReturnStart } from './pages/ReturnStart';
 import { TrackForm } from './pages/TrackForm';
 import { TrackPage } from './pages/TrackPage';
-import { CarrierPage } from './carrier/CarrierPage';
-import { OperatorPage } from './operator/OperatorPage';
-import { ShipperLoads } from './shipper/ShipperLoads';
-import { ShipperPage } from './shipper/ShipperPage';
-import { ShipperPrograms } from './shipper/ShipperPrograms';
-import { ShipperQuote } from './shipper/ShipperQuote';
-import { ShipperReturns } from './shipper/ShipperReturns';
 import { RequireSignIn, SignInCallback } from './session/Session';
 
 const router = createBrowserRouter([
@@ -26,18 +19,36 @@ const router = createBrowserRouter([
       { path: '/track', element: <TrackForm /> },
       { path: '/track/:code', element: <TrackPage /> },
       { path: '/signin', element: <SignInCallback /> },
-      { path: '/carrier', element: <RequireSignIn kind="CARRIER"><CarrierPage /></RequireSignIn> },
+      // The signed-in areas load as chunks of their own, when opened: a customer on a phone
+      // tracking a return downloads none of the carriers', shippers' or operators' pages
+      // (nor Chart.js, ZXing or GraphiQL).
+      {
+        path: '/carrier',
+        lazy: async () => {
+          const { CarrierPage } = await import('./carrier/CarrierPage');
+          return { element: <RequireSignIn kind="CARRIER"><CarrierPage /></RequireSignIn> };
+        },
+      },
       {
         path: '/shipper',
-        element: <RequireSignIn kind="SHIPPER"><ShipperPage /></RequireSignIn>,
+        lazy: async () => {
+          const { ShipperPage } = await import('./shipper/ShipperPage');
+          return { element: <RequireSignIn kind="SHIPPER"><ShipperPage /></RequireSignIn> };
+        },
         children: [
-          { index: true, element: <ShipperReturns /> },
-          { path: 'programs', element: <ShipperPrograms /> },
-          { path: 'quote', element: <ShipperQuote /> },
-          { path: 'loads', element: <ShipperLoads /> },
+          { index: true, lazy: async () => ({ Component: (await import('./shipper/ShipperReturns')).ShipperReturns }) },
+          { path: 'programs', lazy: async () => ({ Component: (await import('./shipper/ShipperPrograms')).ShipperPrograms }) },
+          { path: 'quote', lazy: async () => ({ Component: (await import('./shipper/ShipperQuote')).ShipperQuote }) },
+          { path: 'loads', lazy: async () => ({ Component: (await import('./shipper/ShipperLoads')).ShipperLoads }) },
         ],
       },
-      { path: '/operator', element: <RequireSignIn kind="OPERATOR"><OperatorPage /></RequireSignIn> },
+      {
+        path: '/operator',
+        lazy: async () => {
+          const { OperatorPage } = await import('./operator/OperatorPage');
+          return { element: <RequireSignIn kind="OPERATOR"><OperatorPage /></RequireSignIn> };
+        },
+      },
       {
         path: '/graphiql',
         // Its own chunk: GraphiQL and its editor load only on this development route.

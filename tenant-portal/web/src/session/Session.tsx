@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -34,6 +34,10 @@ type State = { kind: 'checking' } | { kind: 'in'; viewer: Viewer } | { kind: 'wr
 export function RequireSignIn({ kind, children }: { kind?: OrganizationKind; children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
+  // Where to come back to after signing in: read when the check runs, without making
+  // every move between the area's tabs check the session again.
+  const here = useRef('');
+  here.current = location.pathname + location.search;
   const [state, setState] = useState<State>({ kind: 'checking' });
 
   useEffect(() => {
@@ -41,14 +45,14 @@ export function RequireSignIn({ kind, children }: { kind?: OrganizationKind; chi
     void (async () => {
       try {
         if (!(await currentUser())) {
-          await signIn(location.pathname + location.search);
+          await signIn(here.current);
           return;
         }
         const { viewer } = await query(ViewerDocument, {});
         if (current) setState({ kind: !kind || viewer.organization.kind === kind ? 'in' : 'wrongKind', viewer });
       } catch (error) {
         if (error instanceof SignInRequired) {
-          await signIn(location.pathname + location.search);
+          await signIn(here.current);
         } else if (current) {
           setState({ kind: 'failed' });
         }
@@ -57,7 +61,7 @@ export function RequireSignIn({ kind, children }: { kind?: OrganizationKind; chi
     return () => {
       current = false;
     };
-  }, [kind, location.pathname, location.search]);
+  }, [kind]);
 
   switch (state.kind) {
     case 'checking':

@@ -16,9 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.homeward.infra.local.KeycloakEndpoint;
 import io.homeward.infra.local.LocalServices;
-import org.keycloak.OAuth2Constants;
+import io.homeward.platform.KeycloakAdmin;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 
@@ -69,14 +68,7 @@ final class SignedInPortals {
 			return;
 		}
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
-		try (Keycloak admin = KeycloakBuilder.builder()
-			.serverUrl(endpoint.baseUrl())
-			.realm("master")
-			.clientId("admin-cli")
-			.grantType(OAuth2Constants.PASSWORD)
-			.username(endpoint.adminUser())
-			.password(endpoint.adminPassword())
-			.build()) {
+		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
 			var clients = admin.realm(endpoint.realm()).clients();
 			ClientRepresentation portal = clients.findByClientId("homeward-portal").getFirst();
 			ClientResource resource = clients.get(portal.getId());

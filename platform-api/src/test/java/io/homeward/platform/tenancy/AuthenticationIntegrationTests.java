@@ -23,13 +23,12 @@ import io.homeward.infra.local.KeycloakEndpoint;
 import io.homeward.infra.local.LocalServices;
 import io.homeward.platform.Api;
 import io.homeward.platform.IntegrationTest;
+import io.homeward.platform.KeycloakAdmin;
 import jakarta.ws.rs.core.Response;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -153,7 +152,7 @@ class AuthenticationIntegrationTests {
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
 		String username = "no-org-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "Pw-" + UUID.randomUUID();
-		try (Keycloak admin = admin(endpoint)) {
+		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
 			UsersResource users = admin.realm(endpoint.realm()).users();
 			String userId;
 			try (Response created = users.create(user(username, password))) {
@@ -198,7 +197,7 @@ class AuthenticationIntegrationTests {
 	@Test
 	void aTokenWhoseOrganizationIsNotThePlatformsRecordIsForbidden() {
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
-		try (Keycloak admin = admin(endpoint)) {
+		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
 			RealmResource realm = admin.realm(endpoint.realm());
 			Map<String, String> wrongKind = Map.of("org_id", "11111111-1111-4111-8111-111111111111", "org_kind",
 					"SHIPPER");
@@ -258,7 +257,7 @@ class AuthenticationIntegrationTests {
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
 		String username = "typo-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "Pw-" + UUID.randomUUID();
-		try (Keycloak admin = admin(endpoint)) {
+		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
 			RealmResource realm = admin.realm(endpoint.realm());
 			RealmRepresentation settings = realm.toRepresentation();
 			assertThat(settings.isBruteForceProtected()).isTrue();
@@ -418,17 +417,6 @@ class AuthenticationIntegrationTests {
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.contentType()).startsWith("application/json");
 		assertThat(result.json().read("$.data.viewer.username", String.class)).isEqualTo("acme");
-	}
-
-	private static Keycloak admin(KeycloakEndpoint endpoint) {
-		return KeycloakBuilder.builder()
-			.serverUrl(endpoint.baseUrl())
-			.realm("master")
-			.clientId("admin-cli")
-			.grantType(OAuth2Constants.PASSWORD)
-			.username(endpoint.adminUser())
-			.password(endpoint.adminPassword())
-			.build();
 	}
 
 	/** Keycloak's answer to the password grant, whatever its status. */
