@@ -100,8 +100,11 @@ class SecurityConfiguration {
 		RequestMatcher customsFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/customs/**");
 		// Chains of custody as EPCIS JSON-LD files: the same.
 		RequestMatcher trackingFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tracking/**");
+		// Tracking photos are uploaded as files too (PUT, under the uploader's own id).
+		RequestMatcher photoUploads = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.PUT, "/tracking/photos/*");
 		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles)
+				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, photoUploads)
 					// Authenticated AND naming a valid organization: the converter
 					// made the caller a tenant.
 					.access((authentication,

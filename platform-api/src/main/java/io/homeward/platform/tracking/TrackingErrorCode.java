@@ -14,6 +14,8 @@ public enum TrackingErrorCode implements ErrorCode {
 	 */
 	READ_POINT_MISMATCH,
 	/** The client event id was recorded before with other content. */
-	CLIENT_EVENT_ID_REUSED
+	CLIENT_EVENT_ID_REUSED,
+	/** The photo id names none of the recorder's own uploaded photos. */
+	PHOTO_NOT_FOUND
 
 }

@@ -2,6 +2,7 @@ package io.homeward.platform.tracking;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param eventTime the instant with the client's offset, kept as EPCIS
  * {@code eventTimeZoneOffset}
  * @param readPointHubId a hub, or null; exclusive with a position
+ * @param photoIds the photos the event shows, the recorder's own uploads, in its order
+ * ({@link io.homeward.platform.shared.GlobalId#NONE} for an id that names no photo)
  */
 public record TrackingEventRecord(@Nullable String clientEventId, @Nullable SubjectKind subjectKind, UUID subjectId,
 		BizStep bizStep, Disposition disposition, OffsetDateTime eventTime, @Nullable UUID readPointHubId,
 		@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable BigDecimal temperatureC,
 		@Nullable BigDecimal relativeHumidity, @Nullable BigDecimal shockG, @Nullable TrackingExceptionKind exception,
-		@Nullable String exceptionReason) {
+		@Nullable String exceptionReason, List<UUID> photoIds) {
 
 }

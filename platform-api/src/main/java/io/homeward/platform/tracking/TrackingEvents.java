@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Outcome;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.tenancy.OrganizationKind;
@@ -43,10 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The statements per batch are a constant, whatever its size: one to find replays, one
  * per kind of subject and one for the hubs named, one for what the units and loads held
  * at each event's time, one set-based insert, one to reach the returns' milestones when
- * an event's step reaches one ({@link ReturnMilestones}), and one more only when a
- * concurrent writer recorded one of the ids first. The insert is
- * {@code on conflict do nothing} on the replay key, so two writers racing with the same
- * event record it once and lose none.
+ * an event's step reaches one ({@link ReturnMilestones}), one for the photos named when
+ * an event names any ({@link TrackingPhotos}), and one more only when a concurrent writer
+ * recorded one of the ids first. The insert is {@code on conflict do nothing} on the
+ * replay key, so two writers racing with the same event record it once and lose none.
  */
 @Service
 public class TrackingEvents {
@@ -76,12 +78,16 @@ public class TrackingEvents {
 
 	private final ReturnMilestones milestones;
 
+	private final TrackingPhotos photos;
+
 	private final Clock clock = Clock.systemUTC();
 
-	TrackingEvents(JdbcClient jdbc, ApplicationEventPublisher published, ReturnMilestones milestones) {
+	TrackingEvents(JdbcClient jdbc, ApplicationEventPublisher published, ReturnMilestones milestones,
+			TrackingPhotos photos) {
 		this.jdbc = jdbc;
 		this.published = published;
 		this.milestones = milestones;
+		this.photos = photos;
 	}
 
 	/**
@@ -129,6 +135,7 @@ public class TrackingEvents {
 			}
 			errors.add(found);
 		}
+		checkPhotos(events, results, errors);
 		Subjects subjects = resolve(events, results, tenant);
 		Target[] targets = new Target[n];
 		for (int i = 0; i < n; i++) {
@@ -302,6 +309,42 @@ public class TrackingEvents {
 		if (hasReason && reason.strip().length() > MAX_REASON) {
 			errors.add(UserError.of("exceptionReason", CommonErrorCode.TOO_LONG,
 					"A reason has at most " + MAX_REASON + " characters"));
+		}
+		if (event.photoIds().size() > TrackingPhotos.MAX_PER_EVENT) {
+			errors.add(UserError.of("photoIds", CommonErrorCode.OUT_OF_RANGE,
+					"An event shows at most " + TrackingPhotos.MAX_PER_EVENT + " photos"));
+		}
+		else if (new HashSet<>(event.photoIds()).size() < event.photoIds().size()) {
+			errors.add(UserError.of("photoIds", CommonErrorCode.INVALID, "An event names each photo once"));
+		}
+	}
+
+	/**
+	 * Refuses the events still to record that name a photo which is not one of the
+	 * recorder's own uploads (or an id of no photo at all): one statement for the whole
+	 * batch, and none when no event names a photo. Checked here for the typed error; the
+	 * photos' read policy (tracking/V8) never shows a photo through an event that another
+	 * organization recorded anyway.
+	 */
+	private void checkPhotos(List<TrackingEventRecord> events, RecordResult[] results, List<List<UserError>> errors) {
+		Set<UUID> named = new HashSet<>();
+		for (int i = 0; i < events.size(); i++) {
+			if (results[i] == null) {
+				named.addAll(events.get(i).photoIds());
+			}
+		}
+		named.remove(GlobalId.NONE);
+		Set<UUID> own = named.isEmpty() ? Set.of() : photos.own(named);
+		for (int i = 0; i < events.size(); i++) {
+			List<UUID> ids = events.get(i).photoIds();
+			for (int k = 0; results[i] == null && k < ids.size(); k++) {
+				if (!own.contains(ids.get(k))) {
+					errors.get(i)
+						.add(UserError.of("photoIds." + k, TrackingErrorCode.PHOTO_NOT_FOUND,
+								"No such photo among the recorder's uploads: upload it first (PUT "
+										+ TrackingPhotos.PATH_PREFIX + "{uuid})"));
+				}
+			}
 		}
 	}
 
@@ -482,6 +525,7 @@ public class TrackingEvents {
 		String[] shock = new String[m];
 		String[] exception = new String[m];
 		String[] reason = new String[m];
+		String[] photoIds = new String[m];
 		for (int k = 0; k < m; k++) {
 			int i = indexes.get(k);
 			TrackingEventRecord event = events.get(i);
@@ -518,6 +562,7 @@ public class TrackingEvents {
 			exception[k] = (event.exception() != null) ? event.exception().name() : null;
 			reason[k] = (event.exceptionReason() != null && !event.exceptionReason().isBlank())
 					? event.exceptionReason().strip() : null;
+			photoIds[k] = String.join(",", event.photoIds().stream().map(UUID::toString).toList());
 		}
 		Map<String, TrackingEvent> inserted = new HashMap<>();
 		jdbc.sql(
@@ -526,13 +571,13 @@ public class TrackingEvents {
 						                            parcel_id, shipper_id, return_id, unit_id, load_id, in_load_id, carrier_id,
 						                            contained_units, biz_step, disposition, read_point_hub_id, latitude, longitude,
 						                            event_time, event_offset_minutes, temperature_c, relative_humidity, shock_g,
-						                            exception_kind, exception_reason)
+						                            exception_kind, exception_reason, photo_ids)
 						select x.operator_id, x.id, :org, :user, x.client, x.fingerprint, x.parcel, x.shipper, x.return_id, x.unit,
 						       x.load, x.in_load, x.carrier, cast(string_to_array(x.units, ',') as uuid[]), x.biz_step,
 						       x.disposition, x.hub, cast(x.latitude as numeric), cast(x.longitude as numeric),
 						       cast(x.event_time as timestamptz), cast(x.offset_minutes as smallint),
 						       cast(x.temperature as numeric), cast(x.humidity as numeric), cast(x.shock as numeric), x.exception,
-						       x.reason
+						       x.reason, cast(string_to_array(x.photos, ',') as uuid[])
 						from unnest(cast(:ord as int[]), cast(:operator as uuid[]), cast(:id as uuid[]), cast(:client as text[]),
 						            cast(:fingerprint as text[]), cast(:parcel as uuid[]), cast(:shipper as uuid[]),
 						            cast(:returnId as uuid[]), cast(:unit as uuid[]), cast(:load as uuid[]), cast(:inLoad as uuid[]),
@@ -540,10 +585,10 @@ public class TrackingEvents {
 						            cast(:disposition as text[]), cast(:hub as uuid[]), cast(:latitude as text[]),
 						            cast(:longitude as text[]), cast(:eventTime as text[]), cast(:offset as text[]),
 						            cast(:temperature as text[]), cast(:humidity as text[]), cast(:shock as text[]),
-						            cast(:exception as text[]), cast(:reason as text[]))
+						            cast(:exception as text[]), cast(:reason as text[]), cast(:photos as text[]))
 						     as x(ord, operator_id, id, client, fingerprint, parcel, shipper, return_id, unit, load, in_load, carrier,
 						          units, biz_step, disposition, hub, latitude, longitude, event_time, offset_minutes, temperature,
-						          humidity, shock, exception, reason)
+						          humidity, shock, exception, reason, photos)
 						order by x.ord
 						on conflict (recorder_org_id, client_event_id) do nothing
 						returning
@@ -576,6 +621,7 @@ public class TrackingEvents {
 			.param("shock", shock)
 			.param("exception", exception)
 			.param("reason", reason)
+			.param("photos", photoIds)
 			.query((rs, row) -> inserted.put(rs.getString("client_event_id"), event(rs)))
 			.list();
 		return inserted;
@@ -631,6 +677,11 @@ public class TrackingEvents {
 				number(event.temperatureC()), number(event.relativeHumidity()), number(event.shockG()),
 				String.valueOf(event.exception()),
 				String.valueOf((event.exceptionReason() != null) ? event.exceptionReason().strip() : null));
+		// Appended only when there are photos, so the fingerprints of events recorded
+		// before photos existed are unchanged and their replays still match.
+		if (!event.photoIds().isEmpty()) {
+			canonical += "\u001f" + String.join(",", event.photoIds().stream().map(UUID::toString).toList());
+		}
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

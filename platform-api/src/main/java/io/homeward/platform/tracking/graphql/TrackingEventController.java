@@ -1,21 +1,27 @@
 package io.homeward.platform.tracking.graphql;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.homeward.platform.consolidation.HandlingUnit;
 import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.shared.GlobalId;
+import io.homeward.platform.shared.graphql.Batches;
 import io.homeward.platform.shared.graphql.Connection;
 import io.homeward.platform.shared.graphql.PageRequest;
 import io.homeward.platform.tenancy.Organization;
 import io.homeward.platform.tracking.SubjectKind;
 import io.homeward.platform.tracking.TrackingEvent;
 import io.homeward.platform.tracking.TrackingEvents;
+import io.homeward.platform.tracking.TrackingPhoto;
+import io.homeward.platform.tracking.TrackingPhotos;
 import io.homeward.platform.tracking.TrackingTimeline;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -28,9 +34,29 @@ class TrackingEventController {
 
 	private final TrackingTimeline timeline;
 
-	TrackingEventController(TrackingEvents events, TrackingTimeline timeline) {
+	private final TrackingPhotos photos;
+
+	TrackingEventController(TrackingEvents events, TrackingTimeline timeline, TrackingPhotos photos) {
 		this.events = events;
 		this.timeline = timeline;
+		this.photos = photos;
+	}
+
+	/** One statement for the photos of every event in the response, wherever they are. */
+	@BatchMapping(typeName = TrackingEvent.TYPE)
+	Map<TrackingEvent, List<TrackingPhoto>> photos(List<TrackingEvent> events) {
+		return Batches.joinLists(events, TrackingEvent::uuid,
+				photos.ofEvents(Batches.keys(events, TrackingEvent::uuid)));
+	}
+
+	@SchemaMapping(typeName = TrackingPhoto.TYPE)
+	String id(TrackingPhoto photo) {
+		return GlobalId.encode(TrackingPhoto.TYPE, photo.uuid());
+	}
+
+	@SchemaMapping(typeName = TrackingPhoto.TYPE)
+	String url(TrackingPhoto photo) {
+		return photo.path();
 	}
 
 	/**

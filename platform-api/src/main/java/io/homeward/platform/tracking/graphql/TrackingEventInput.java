@@ -2,6 +2,7 @@ package io.homeward.platform.tracking.graphql;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,12 +16,14 @@ import io.homeward.platform.tracking.Disposition;
 import io.homeward.platform.tracking.SubjectKind;
 import io.homeward.platform.tracking.TrackingEventRecord;
 import io.homeward.platform.tracking.TrackingExceptionKind;
+import io.homeward.platform.tracking.TrackingPhoto;
 import org.jspecify.annotations.Nullable;
 
 record TrackingEventInput(@Nullable String clientEventId, String subjectId, BizStep bizStep, Disposition disposition,
 		OffsetDateTime eventTime, @Nullable String readPointHubId, @Nullable Double latitude,
 		@Nullable Double longitude, @Nullable Double temperatureC, @Nullable Double relativeHumidity,
-		@Nullable Double shockG, @Nullable TrackingExceptionKind exception, @Nullable String exceptionReason) {
+		@Nullable Double shockG, @Nullable TrackingExceptionKind exception, @Nullable String exceptionReason,
+		@Nullable List<String> photoIds) {
 
 	/**
 	 * The GraphQL type of a parcel, the returns module's. Naming it through returns also
@@ -41,7 +44,10 @@ record TrackingEventInput(@Nullable String clientEventId, String subjectId, BizS
 		UUID hub = (readPointHubId != null) ? GlobalId.decodeOrNone(readPointHubId, Hub.TYPE) : null;
 		return new TrackingEventRecord(clientEventId, kind, id, bizStep, disposition, eventTime, hub, decimal(latitude),
 				decimal(longitude), decimal(temperatureC), decimal(relativeHumidity), decimal(shockG), exception,
-				exceptionReason);
+				exceptionReason,
+				(photoIds != null)
+						? photoIds.stream().map((photo) -> GlobalId.decodeOrNone(photo, TrackingPhoto.TYPE)).toList()
+						: List.of());
 	}
 
 	/** The UUID of a parcel, unit or load id; {@link GlobalId#NONE} for anything else. */
