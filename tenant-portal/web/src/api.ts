@@ -86,3 +86,38 @@ export async function download(url: string, filename: string): Promise<void> {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
+
+/** The platform refused a photo (too large, not an image): the reason, in its words. */
+export class PhotoRefused extends Error {}
+
+/**
+ * Uploads a photo under its own UUID and answers the id events name it by. Sent again after a
+ * lost answer, the same bytes answer the same photo.
+ */
+export async function uploadPhoto(key: string, image: Blob): Promise<string> {
+  const user = await currentUser();
+  if (!user) throw new SignInRequired('Not signed in');
+  const response = await fetch(`/tracking/photos/${key}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${user.access_token}`, 'Content-Type': image.type || 'image/jpeg' },
+    body: image,
+  });
+  if (response.status === 401) throw new SignInRequired('Token refused');
+  // The platform busy or failing: not the photo's fault, so tried again later.
+  if (response.status >= 500 || response.status === 429) throw new Error(`HTTP ${response.status}`);
+  const body = (await response.json()) as { id?: string; detail?: string };
+  if (!response.ok || !body.id) throw new PhotoRefused(body.detail ?? `HTTP ${response.status}`);
+  return body.id;
+}
+
+/**
+ * A file the platform serves under the user's token (a tracking photo) as an object URL an
+ * image can show: a plain `src` would carry no token. The caller revokes it.
+ */
+export async function objectUrl(url: string): Promise<string> {
+  const user = await currentUser();
+  if (!user) throw new SignInRequired('Not signed in');
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${user.access_token}` } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return URL.createObjectURL(await response.blob());
+}

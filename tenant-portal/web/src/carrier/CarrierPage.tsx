@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { nodes, query } from '../api';
 import { graphql } from '../gql';
 import type { TrackingBizStep, TrackingDisposition, TrackingEventInput, TrackingExceptionKind } from '../gql/graphql';
-import { outbox } from './outbox';
+import { keepPhoto, outbox } from './outbox';
+import { shrink } from './photos';
 import { Scanner } from './Scanner';
 import { resolveCode, type CarrierLoad, type Subject } from './subjects';
 
@@ -33,6 +34,9 @@ const STATUSES: Record<string, { bizStep: TrackingBizStep; disposition: Tracking
 };
 
 const EXCEPTIONS: TrackingExceptionKind[] = ['DELAYED', 'DAMAGED', 'LOST'];
+
+/** The most photos an event shows (the platform's limit). */
+const MAX_PHOTOS = 5;
 
 const LOADS_KEY = 'homeward.carrier.loads';
 
@@ -94,11 +98,16 @@ export function CarrierPage() {
     [find],
   );
 
-  function record(target: Subject, event: Omit<TrackingEventInput, 'clientEventId' | 'subjectId' | 'eventTime'>, what: string) {
+  function record(
+    target: Subject,
+    event: Omit<TrackingEventInput, 'clientEventId' | 'subjectId' | 'eventTime'>,
+    what: string,
+    photos: string[] = [],
+  ) {
     const label = `${t(`carrier.kind.${target.kind}`)} ${target.code}: ${what}`;
     const eventTime = new Date().toISOString();
     for (const subjectId of target.ids) {
-      outbox.add({ label, event: { ...event, clientEventId: crypto.randomUUID(), subjectId, eventTime } });
+      outbox.add({ label, photos, event: { ...event, clientEventId: crypto.randomUUID(), subjectId, eventTime } });
     }
     setConfirmation(navigator.onLine ? t('carrier.sending', { label }) : t('carrier.queued', { label }));
   }
@@ -185,12 +194,40 @@ function SubjectPanel({
 }: {
   subject: Subject;
   onStatus: (subject: Subject, status: string) => void;
-  onRecord: (subject: Subject, event: Omit<TrackingEventInput, 'clientEventId' | 'subjectId' | 'eventTime'>, what: string) => void;
+  onRecord: (
+    subject: Subject,
+    event: Omit<TrackingEventInput, 'clientEventId' | 'subjectId' | 'eventTime'>,
+    what: string,
+    photos: string[],
+  ) => void;
 }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<TrackingExceptionKind>('DELAYED');
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [photos, setPhotos] = useState<{ image: Blob; url: string }[]>([]);
+  const [photoProblem, setPhotoProblem] = useState('');
+
+  async function addPhotos(files: FileList | null) {
+    const chosen = [...(files ?? [])];
+    const room = MAX_PHOTOS - photos.length;
+    setPhotoProblem(chosen.length > room ? t('carrier.photoLimit') : '');
+    const added: { image: Blob; url: string }[] = [];
+    for (const file of chosen.slice(0, Math.max(0, room))) {
+      try {
+        const image = await shrink(file);
+        added.push({ image, url: URL.createObjectURL(image) });
+      } catch {
+        setPhotoProblem(t('carrier.photoUnreadable'));
+      }
+    }
+    setPhotos((previous) => [...previous, ...added]);
+  }
+
+  function removePhoto(index: number) {
+    URL.revokeObjectURL(photos[index]!.url);
+    setPhotos((previous) => previous.filter((_, i) => i !== index));
+  }
   return (
     <div className="subject" aria-labelledby="subject-title">
       <h2 id="subject-title">
@@ -213,12 +250,19 @@ function SubjectPanel({
             return;
           }
           setReasonMissing(false);
-          onRecord(
-            subject,
-            { bizStep: 'SHIPPING', disposition: kind === 'DAMAGED' ? 'DAMAGED' : 'IN_TRANSIT', exception: kind, exceptionReason: reason.trim() },
-            t(`exception.${kind}`),
-          );
+          const taken = photos;
+          setPhotos([]);
           setReason('');
+          // Kept on the phone first: the outbox uploads them before the event that names them.
+          void Promise.all(taken.map((photo) => keepPhoto(photo.image))).then((keys) => {
+            taken.forEach((photo) => URL.revokeObjectURL(photo.url));
+            onRecord(
+              subject,
+              { bizStep: 'SHIPPING', disposition: kind === 'DAMAGED' ? 'DAMAGED' : 'IN_TRANSIT', exception: kind, exceptionReason: reason.trim() },
+              t(`exception.${kind}`),
+              keys,
+            );
+          });
         }}
       >
         <fieldset>
@@ -239,6 +283,33 @@ function SubjectPanel({
             onChange={(event) => setReason(event.target.value)}
           />
           {reasonMissing && <p id="problem-reason-error" className="error">{t('carrier.reasonRequired')}</p>}
+          <label htmlFor="problem-photos">{t('carrier.photos')}</label>
+          <input
+            id="problem-photos"
+            type="file"
+            accept="image/*"
+            capture="environment"
+            multiple
+            disabled={photos.length >= MAX_PHOTOS}
+            aria-describedby={photoProblem ? 'problem-photos-error' : undefined}
+            onChange={(event) => {
+              void addPhotos(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          {photoProblem && <p id="problem-photos-error" className="error">{photoProblem}</p>}
+          {photos.length > 0 && (
+            <ul className="photos" data-testid="problem-photos">
+              {photos.map((photo, index) => (
+                <li key={photo.url}>
+                  <img src={photo.url} alt={t('carrier.photoOf', { n: index + 1 })} />
+                  <button type="button" className="secondary" onClick={() => removePhoto(index)}>
+                    {t('carrier.removePhoto', { n: index + 1 })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           <button type="submit">{t('carrier.reportProblem')}</button>
         </fieldset>
       </form>

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 import { nodes, query } from '../api';
 import { graphql } from '../gql';
 import type { ReturnStatus, ShipperReturnsQuery } from '../gql/graphql';
+import { ReturnEvents } from './ReturnEvents';
 
 const ShipperReturnsDocument = graphql(`
   query ShipperReturns($filter: ReturnFilter, $after: String) {
@@ -32,6 +33,14 @@ export function ShipperReturns() {
   const [next, setNext] = useState<string | null>(null);
   const [programs, setPrograms] = useState<{ id: string; code: string; name: string }[]>([]);
   const [failed, setFailed] = useState(false);
+  // The return whose events show below the table: wide tables scroll sideways on a phone, a
+  // panel inside one would scroll away with them.
+  const [open, setOpen] = useState<{ id: string; rma: string } | undefined>();
+  const panel = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (open) panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
 
   function load(after: string | null) {
     const filter = {
@@ -94,6 +103,7 @@ export function ShipperReturns() {
                   <th scope="col">{t('shipper.origin')}</th>
                   <th scope="col">{t('shipper.created')}</th>
                   <th scope="col">{t('shipper.tracking')}</th>
+                  <th scope="col">{t('shipper.events')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -105,6 +115,18 @@ export function ShipperReturns() {
                     <td>{row.originCity}, {row.originCountry}</td>
                     <td>{date.format(new Date(row.createdAt))}</td>
                     <td><Link to={`/track/${row.trackingCode}`}>{row.trackingCode}</Link></td>
+                    <td>
+                      <button
+                        type="button"
+                        className="secondary"
+                        aria-expanded={open?.id === row.id}
+                        aria-controls="return-events"
+                        aria-label={t(open?.id === row.id ? 'shipper.hideEvents' : 'shipper.showEvents', { rma: row.rmaNumber })}
+                        onClick={() => setOpen(open?.id === row.id ? undefined : { id: row.id, rma: row.rmaNumber })}
+                      >
+                        {t('shipper.events')}
+                      </button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -115,6 +137,14 @@ export function ShipperReturns() {
               {t('shipper.more')}
             </button>
           )}
+          <section id="return-events" ref={panel} aria-live="polite" className="card" hidden={!open}>
+            {open && (
+              <>
+                <h3>{t('shipper.eventsOf', { rma: open.rma })}</h3>
+                <ReturnEvents returnId={open.id} rma={open.rma} />
+              </>
+            )}
+          </section>
         </>
       )}
     </>
