@@ -159,7 +159,7 @@ export function CarrierPage() {
       {notFound && <p role="alert">{t('carrier.notFound')}</p>}
       {confirmation && <p role="status" className="confirmation">{confirmation}</p>}
 
-      {subject && <SubjectPanel subject={subject} onStatus={recordStatus} onRecord={record} />}
+      {subject && <SubjectPanel key={subject.code} subject={subject} onStatus={recordStatus} onRecord={record} />}
 
       {refusedUpdates.length > 0 && (
         <div role="alert" className="refused">

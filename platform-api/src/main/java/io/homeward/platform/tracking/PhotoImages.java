@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
@@ -49,16 +50,8 @@ final class PhotoImages {
 	/** Why an upload is not an image the platform stores. */
 	static final class Refused extends Exception {
 
-		private final boolean tooLarge;
-
-		Refused(String message, boolean tooLarge) {
+		Refused(String message) {
 			super(message, null, false, false);
-			this.tooLarge = tooLarge;
-		}
-
-		/** Declares more pixels than {@link #MAX_PIXELS}, rather than not decoding. */
-		boolean tooLarge() {
-			return this.tooLarge;
 		}
 
 	}
@@ -68,7 +61,8 @@ final class PhotoImages {
 	 */
 	static Encoded reencode(byte[] upload, String format) throws Refused {
 		if (!starts(upload, format)) {
-			throw new Refused("The body is not a " + format.toUpperCase() + " image, as its Content-Type says", false);
+			throw new Refused(
+					"The body is not a " + format.toUpperCase(Locale.ROOT) + " image, as its Content-Type says");
 		}
 		// The JDK's own reader and writer of each format, always present.
 		ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
@@ -80,7 +74,7 @@ final class PhotoImages {
 				int height = reader.getHeight(0);
 				if ((long) width * height > MAX_PIXELS) {
 					throw new Refused("The image declares " + width + " × " + height + " pixels; at most "
-							+ MAX_PIXELS / 1_000_000 + " million are taken", true);
+							+ MAX_PIXELS / 1_000_000 + " million are taken");
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
 				int step = Math.ceilDiv(Math.max(width, height), MAX_STORED_SIDE);
@@ -97,7 +91,7 @@ final class PhotoImages {
 		catch (IOException | RuntimeException ex) {
 			// Truncated, corrupt, or a variant ImageIO does not decode (a CMYK JPEG): the
 			// same refusal, since the platform could not show it either.
-			throw new Refused("The body does not decode as a " + format.toUpperCase() + " image", false);
+			throw new Refused("The body does not decode as a " + format.toUpperCase(Locale.ROOT) + " image");
 		}
 		finally {
 			DECODING.release();

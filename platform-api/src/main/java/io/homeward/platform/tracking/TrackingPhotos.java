@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the photos carriers and operators take of what they record events about, and
@@ -52,8 +54,11 @@ public class TrackingPhotos {
 
 	private final JdbcClient jdbc;
 
-	TrackingPhotos(JdbcClient jdbc) {
+	private final TransactionTemplate transaction;
+
+	TrackingPhotos(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** What became of an upload. */
@@ -130,7 +135,7 @@ public class TrackingPhotos {
 		}
 		String sha256 = sha256(upload);
 		// A replay answers without decoding again: a retried upload costs one statement.
-		Optional<Upload> before = stored(id, sha256);
+		Optional<Upload> before = transaction.execute((status) -> stored(id, sha256));
 		if (before.isPresent()) {
 			return before.get();
 		}
@@ -141,6 +146,10 @@ public class TrackingPhotos {
 		catch (PhotoImages.Refused ex) {
 			return new Upload.Refused(Refusal.PHOTO_UNREADABLE, ex.getMessage());
 		}
+		return transaction.execute((status) -> insert(id, tenant, sha256, format, image));
+	}
+
+	private Upload insert(UUID id, Tenant tenant, String sha256, String format, PhotoImages.Encoded image) {
 		Optional<TrackingPhoto> inserted = jdbc
 			.sql("""
 					insert into tracking_photo (id, organization_id, uploaded_by, upload_sha256, content_type, width, height,
