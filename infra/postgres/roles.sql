@@ -13,3 +13,8 @@ create role homeward_app login nosuperuser nocreatedb nocreaterole nobypassrls n
 create database homeward owner homeward_owner encoding 'UTF8' template template0;
 revoke all on database homeward from public;
 grant connect on database homeward to homeward_app;
+-- No statement of the application runs for more than 30 seconds, and no transaction of it sits idle
+-- for a minute holding locks and a connection: a backstop under the per-request time budget, which
+-- sets a tighter statement_timeout for each transaction of a request (tenancy.RequestBudget).
+alter role homeward_app set statement_timeout = '30s';
+alter role homeward_app set idle_in_transaction_session_timeout = '60s';

@@ -146,7 +146,9 @@ class SecurityConfiguration {
 					.protectedResourceMetadataCustomizer((builder) -> builder.authorizationServer(issuer)
 						.resourceName("Homeward API")
 						.tlsClientCertificateBoundAccessTokens(false))))
-			.addFilterAfter(new TenantLogging(), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new TenantLogging(), BearerTokenAuthenticationFilter.class)
+			// Each request's time in the database, from the moment the caller is known.
+			.addFilterAfter(new RequestBudget(), TenantLogging.class);
 		return http.build();
 	}
 

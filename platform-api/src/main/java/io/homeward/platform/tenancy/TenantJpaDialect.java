@@ -3,12 +3,14 @@ package io.homeward.platform.tenancy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.Session;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
@@ -26,14 +28,38 @@ class TenantJpaDialect extends HibernateJpaDialect {
 	/** The organization and its kind, in one statement. */
 	private static final String BIND_SQL = "select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)";
 
+	/** The same, with the rest of the request's time budget ({@link RequestBudget}). */
+	private static final String BIND_WITH_BUDGET_SQL = "select set_config('app.org_id', ?, true), "
+			+ "set_config('app.org_kind', ?, true), set_config('statement_timeout', ?, true)";
+
 	@Override
 	public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
 			throws PersistenceException, SQLException, TransactionException {
+		OptionalLong remaining = RequestBudget.remainingMillis();
+		if (remaining.isPresent() && remaining.getAsLong() <= 0) {
+			throw new QueryTimeoutException("The request's time budget of " + RequestBudget.BUDGET.toSeconds()
+					+ " s is spent; no transaction begins after it");
+		}
 		Object transactionData = super.beginTransaction(entityManager, definition);
-		TenantContext.current()
-			.ifPresent((tenant) -> entityManager.unwrap(Session.class)
-				.doWork((connection) -> bind(connection, tenant.orgId(), tenant.kind().name())));
+		TenantContext.current().ifPresent((tenant) -> entityManager.unwrap(Session.class).doWork((connection) -> {
+			if (remaining.isPresent()) {
+				bind(connection, tenant.orgId(), tenant.kind().name(), remaining.getAsLong());
+			}
+			else {
+				bind(connection, tenant.orgId(), tenant.kind().name());
+			}
+		}));
 		return transactionData;
+	}
+
+	private static void bind(Connection connection, UUID organization, String kind, long timeoutMillis)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(BIND_WITH_BUDGET_SQL)) {
+			statement.setString(1, organization.toString());
+			statement.setString(2, kind);
+			statement.setString(3, timeoutMillis + "ms");
+			statement.execute();
+		}
 	}
 
 	/**

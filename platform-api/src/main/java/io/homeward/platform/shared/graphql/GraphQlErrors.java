@@ -1,5 +1,6 @@
 package io.homeward.platform.shared.graphql;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import io.homeward.platform.shared.ratelimit.RateLimitUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,10 +42,32 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AccessDeniedException) {
 			return error(env, ErrorType.FORBIDDEN, "Not permitted", Map.of("code", "FORBIDDEN"));
 		}
+		if (timedOut(ex)) {
+			log.warn("A request ran out of its time in the database at {}", env.getExecutionStepInfo().getPath());
+			return error(env, ErrorType.INTERNAL_ERROR,
+					"The request ran out of its time in the database; ask for less (a smaller page), or again later",
+					Map.of("code", "TIMEOUT"));
+		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Internal error {} in {}", errorId, env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error, reference " + errorId,
 				Map.of("code", "INTERNAL", "errorId", errorId));
+	}
+
+	/**
+	 * Whether PostgreSQL cancelled a statement for its {@code statement_timeout}
+	 * (SQLSTATE 57014), or the request's time budget was spent before a transaction
+	 * began, however the layers between (Spring's translation, Hibernate's, the
+	 * transaction manager's) wrapped it.
+	 */
+	static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof QueryTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
+					|| (cause instanceof SQLException sql && "57014".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,

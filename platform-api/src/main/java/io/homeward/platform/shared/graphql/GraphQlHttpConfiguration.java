@@ -8,10 +8,13 @@ import jakarta.servlet.ServletException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -49,6 +52,20 @@ class GraphQlHttpConfiguration {
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQlHandler) {
 		return new ExplainingGraphQlHttpHandler(graphQlHandler);
+	}
+
+	/**
+	 * Oversized bodies are refused before the security chain reads a token for them, and
+	 * before anything else reads them.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(JsonMapper json,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(json));
+		registration.addUrlPatterns(path, PublicGraphQl.PATH);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

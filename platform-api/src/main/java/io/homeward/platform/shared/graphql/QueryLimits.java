@@ -112,11 +112,14 @@ final class QueryLimits {
 
 		private final int maxCost;
 
+		private final int maxAliases;
+
 		private final Map<Operation, Measure> measures;
 
-		Checks(int maxDepth, int maxCost, int capacity) {
+		Checks(int maxDepth, int maxCost, int maxAliases, int capacity) {
 			this.maxDepth = maxDepth;
 			this.maxCost = maxCost;
+			this.maxAliases = maxAliases;
 			this.measures = LeastRecentlyUsed.map(capacity);
 		}
 
@@ -145,6 +148,10 @@ final class QueryLimits {
 			if (measure.cost() > this.maxCost) {
 				throw new LimitExceededException("MAX_COST_EXCEEDED",
 						"maximum query complexity exceeded " + measure.cost() + " > " + this.maxCost);
+			}
+			if (measure.aliases() > this.maxAliases) {
+				throw new LimitExceededException("MAX_ALIASES_EXCEEDED",
+						"maximum aliases exceeded " + measure.aliases() + " > " + this.maxAliases);
 			}
 			return SimpleInstrumentationContext.noOp();
 		}
@@ -187,13 +194,19 @@ final class QueryLimits {
 
 		private static Measure measure(ExecutionContext context) {
 			String operationName = context.getExecutionInput().getOperationName();
-			int depth = QueryTraverser.newQueryTraverser()
+			// Depth and aliases in one walk: a thousand cheap aliased fields stay under
+			// the cost limit and would each still run (resolve, serialize).
+			int[] measured = QueryTraverser.newQueryTraverser()
 				.schema(context.getGraphQLSchema())
 				.document(context.getDocument())
 				.operationName(operationName)
 				.coercedVariables(context.getCoercedVariables())
 				.build()
-				.reducePreOrder((field, deepest) -> Math.max(depth(field), deepest), 0);
+				.reducePreOrder((field, so) -> {
+					int depth = depth(field);
+					return new int[] { Math.max(depth, so[0]),
+							so[1] + ((depth > 0 && field.getField().getAlias() != null) ? 1 : 0) };
+				}, new int[] { 0, 0 });
 			int cost = QueryComplexityCalculator.newCalculator()
 				.fieldComplexityCalculator(QueryLimits::cost)
 				.schema(context.getGraphQLSchema())
@@ -202,7 +215,7 @@ final class QueryLimits {
 				.variables(context.getCoercedVariables())
 				.build()
 				.calculate();
-			return new Measure(depth, cost);
+			return new Measure(measured[0], cost, measured[1]);
 		}
 
 		private static int depth(QueryVisitorFieldEnvironment field) {
@@ -217,7 +230,7 @@ final class QueryLimits {
 
 	}
 
-	private record Measure(int depth, int cost) {
+	private record Measure(int depth, int cost, int aliases) {
 	}
 
 	/**

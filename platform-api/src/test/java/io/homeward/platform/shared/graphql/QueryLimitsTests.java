@@ -33,7 +33,7 @@ class QueryLimitsTests {
 
 	private static final String PAGE = "query Page($n: Int) { returns(first: $n) { edges { node { rma items { sku } } } } }";
 
-	private final QueryLimits.Checks checks = new QueryLimits.Checks(5, 100, 10);
+	private final QueryLimits.Checks checks = new QueryLimits.Checks(5, 100, 3, 10);
 
 	private final GraphQL graphQl = GraphQL
 		.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA),
@@ -51,6 +51,23 @@ class QueryLimitsTests {
 		assertThat(page(5).getErrors()).isEmpty();
 
 		assertThat(this.checks.measured()).isEqualTo(1);
+	}
+
+	@Test
+	void aliasesAreCountedWhereWrittenFragmentsIncludedAndRefusedPastTheLimit() {
+		assertThat(
+				this.graphQl.execute("{ a: returns { edges { node { rma } } } b: returns { edges { node { rma } } } }")
+					.getErrors())
+			.isEmpty();
+		// Counted where written: three at the root and two in the fragment, five, over
+		// three.
+		ExecutionResult many = this.graphQl.execute("""
+				{ x: returns { ...Rows } y: returns { ...Rows } z: returns { edges { node { rma } } } }
+				fragment Rows on ReturnConnection { edges { node { r: rma s: rma } } }""");
+		assertThat(many.getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("maximum aliases exceeded 5 > 3"))
+			.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "MAX_ALIASES_EXCEEDED"));
+		assertThat((Object) many.getData()).isNull();
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class RequestInstrumentationTests {
 												(environment) -> environment.<String, String>getDataLoader("upper")
 													.load(environment.<Map<String, String>>getSource().get("name"))))
 								.build()))
-			.instrumentation(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))))
+			.instrumentation(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 3, 10))))
 			.build();
 		ExecutionResult result = graphQl
 			.execute(ExecutionInput.newExecutionInput("{ items { name loud } }").dataLoaderRegistry(loaders));
@@ -124,7 +124,7 @@ class RequestInstrumentationTests {
 		};
 		assertThatIllegalStateException().isThrownBy(() -> new RequestInstrumentation(List.of(perField)))
 			.withMessageContaining("beginFieldFetching");
-		assertThat(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 10))).getInstrumentations())
+		assertThat(new RequestInstrumentation(List.of(new QueryLimits.Checks(3, 100, 3, 10))).getInstrumentations())
 			.hasSize(1);
 	}
 
