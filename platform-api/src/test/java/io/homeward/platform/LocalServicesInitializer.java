@@ -46,6 +46,12 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.flyway.url", postgres.jdbcUrl());
 		properties.put("spring.flyway.user", postgres.ownerUser());
 		properties.put("spring.flyway.password", postgres.ownerPassword());
+		// The suite's few users run thousands of operations a minute: buckets too large
+		// to empty, refilled slowly (in a week) so that what a test measures of them is
+		// what it did (CostRateLimitsIntegrationTests).
+		properties.put("homeward.rate-limits.organization-cost", 1_000_000_000);
+		properties.put("homeward.rate-limits.user-cost", 1_000_000_000);
+		properties.put("homeward.rate-limits.period", "7d");
 		properties.put("spring.data.redis.host", services.redis().host());
 		properties.put("spring.data.redis.port", services.redis().port());
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", services.keycloak().issuer());

@@ -1,12 +1,17 @@
 package io.homeward.platform.shared.graphql;
 
+import java.time.Duration;
 import java.util.Map;
 
 import graphql.parser.ParserOptions;
+import io.homeward.platform.shared.ratelimit.RateLimiter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
@@ -61,8 +66,23 @@ class GraphQlConfiguration {
 
 	/** Depth, and cost weighing page sizes and counts: see {@link QueryLimits#cost}. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	QueryLimits.Checks queryLimits() {
 		return new QueryLimits.Checks(MAX_DEPTH, MAX_COMPLEXITY, MAX_ALIASES, DOCUMENTS_KEPT);
+	}
+
+	/**
+	 * The cost rate limits, after the checks that measure the cost. Their sizes are
+	 * settings: the demo and the tests, where one user drives benchmarks and suites, set
+	 * them high.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	CostRateLimits costRateLimits(RateLimiter limiter,
+			@Value("${homeward.rate-limits.organization-cost}") long organizationCost,
+			@Value("${homeward.rate-limits.user-cost}") long userCost,
+			@Value("${homeward.rate-limits.period}") Duration period) {
+		return new CostRateLimits(limiter, organizationCost, userCost, period);
 	}
 
 	/** Every request's document is parsed under {@link #DOCUMENT_LIMITS}. */

@@ -30,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryLimits {
 
+	/**
+	 * The request context's key of the operation's measured cost, for the cost rate
+	 * limits that run after these checks.
+	 */
+	static final String COST = "homeward.cost";
+
 	/** A count over every row the tenant may see, whatever the page size. */
 	static final int TOTAL_COUNT_COST = 50;
 
@@ -153,6 +159,7 @@ final class QueryLimits {
 				throw new LimitExceededException("MAX_ALIASES_EXCEEDED",
 						"maximum aliases exceeded " + measure.aliases() + " > " + this.maxAliases);
 			}
+			context.getGraphQLContext().put(COST, measure.cost());
 			return SimpleInstrumentationContext.noOp();
 		}
 

@@ -35,6 +35,15 @@ public final class RateLimited {
 
 	public static final String UNAVAILABLE = "RATE_LIMIT_UNAVAILABLE";
 
+	/**
+	 * The request context's key of the caller's organization, which the cost rate limits
+	 * charge ({@link CostRateLimits}); put there by the tenancy module.
+	 */
+	public static final String ORGANIZATION_KEY = "homeward.rate.organization";
+
+	/** The request context's key of the caller, within its organization. */
+	public static final String USER_KEY = "homeward.rate.user";
+
 	static final String RETRY_AFTER = "retryAfterSeconds";
 
 	/** What an unavailable limiter tells clients to wait: Redis fails over in seconds. */

@@ -68,6 +68,21 @@ public class RateLimiter {
 	}
 
 	/**
+	 * Takes {@code tokens} from the bucket of {@code limit} for {@code key} whatever it
+	 * holds, into debt if need be: for work already done that must still count (and for
+	 * tests that empty a bucket for longer than its refill takes to matter).
+	 * @throws RateLimitUnavailableException when Redis cannot answer
+	 */
+	public void charge(RateLimit limit, String key, long tokens) {
+		try {
+			bucket(limit, key).consumeIgnoringRateLimits(tokens);
+		}
+		catch (RuntimeException ex) {
+			throw new RateLimitUnavailableException(ex);
+		}
+	}
+
+	/**
 	 * Gives {@code tokens} back to the bucket of {@code limit} for {@code key}, never
 	 * beyond its capacity: for a limit that charges up front what only some outcomes cost
 	 * (a lookup that may miss), and returns the charge when the outcome costs nothing.
