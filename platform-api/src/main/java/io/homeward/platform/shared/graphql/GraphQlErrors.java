@@ -62,7 +62,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	 */
 	static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof QueryTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
+			if (cause instanceof QueryTimeoutException
 					|| (cause instanceof SQLException sql && "57014".equals(sql.getSQLState()))) {
 				return true;
 			}
