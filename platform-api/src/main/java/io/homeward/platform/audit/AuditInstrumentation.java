@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Records each mutation field an organization's user ran, once the operation has
  * completed: the field, the ids its input named, and its outcome as the response shows it
@@ -40,7 +38,6 @@ import org.springframework.stereotype.Component;
  * logged with its reference: the mutation has committed by then, each field in its
  * service's transaction.
  */
-@Component
 class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditInstrumentation.class);

@@ -323,7 +323,9 @@ class SelfServiceReturnsIntegrationTests {
 
 		// The shipper's side: its setting with its program in the query's one transaction
 		// (binding, setting, program), and an update (binding, membership, upsert), whose
-		// payload then reads its program in a read of its own (binding, program).
+		// payload then reads its program in a read of its own (binding, program), and its
+		// audit entry (binding, append; the public start above has no organization and no
+		// entry).
 		Api acme = Api.as(port, "acme");
 		acme.execute(SETTING).data();
 		SqlStatements.reset();
@@ -333,7 +335,8 @@ class SelfServiceReturnsIntegrationTests {
 		SqlStatements.reset();
 		acme.execute(UPDATE, Map.of("input", acmeSetting())).data();
 		List<String> update = SqlStatements.statements();
-		assertThat(update).as(String.join("\n", update)).hasSize(5);
+		assertThat(update).as(String.join("\n", update)).hasSize(7);
+		assertThat(update.getLast()).contains("audit_append");
 	}
 
 	@Test

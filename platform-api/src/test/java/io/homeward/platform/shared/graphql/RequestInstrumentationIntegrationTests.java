@@ -22,9 +22,13 @@ class RequestInstrumentationIntegrationTests {
 	@Test
 	void theEngineChainsEveryInstrumentationOnTheRequestHooksOnly() {
 		assertThat(this.graphQl.graphQl().getInstrumentation()).isInstanceOfSatisfying(RequestInstrumentation.class,
-				(chain) -> assertThat(chain.getInstrumentations()).extracting(Object::getClass)
-					.containsExactlyInAnyOrder(QueryLimits.Checks.class, OperationTransactionInstrumentation.class,
-							PublicGraphQl.PublicFieldsOnly.class, GraphQlObservationInstrumentation.class));
+				(chain) -> assertThat(chain.getInstrumentations())
+					.extracting((instrumentation) -> instrumentation.getClass().getName())
+					.containsExactlyInAnyOrder(QueryLimits.Checks.class.getName(), CostRateLimits.class.getName(),
+							"io.homeward.platform.audit.AuditInstrumentation",
+							OperationTransactionInstrumentation.class.getName(),
+							PublicGraphQl.PublicFieldsOnly.class.getName(),
+							GraphQlObservationInstrumentation.class.getName()));
 	}
 
 }
