@@ -80,13 +80,13 @@ final class CostRateLimits extends SimplePerformantInstrumentation {
 		try {
 			RateDecision byOrganization = this.limiter.consume(this.organizations, organization, cost);
 			if (!byOrganization.allowed()) {
-				throw refused("the organization", byOrganization);
+				throw refused("your organization asked for more work than its", byOrganization);
 			}
 			RateDecision byUser = this.limiter.consume(this.users, user, cost);
 			if (!byUser.allowed()) {
 				// Not the organization's doing: its share goes back.
 				this.limiter.refund(this.organizations, organization, cost);
-				throw refused("you", byUser);
+				throw refused("you asked for more work than your", byUser);
 			}
 		}
 		catch (RateLimitUnavailableException ex) {
@@ -99,10 +99,9 @@ final class CostRateLimits extends SimplePerformantInstrumentation {
 		return null;
 	}
 
-	private static LimitExceeded refused(String who, RateDecision decision) {
+	private static LimitExceeded refused(String what, RateDecision decision) {
 		long seconds = decision.retryAfterSeconds();
-		return new LimitExceeded("Rate limited: " + who + " asked for more work than its limit allows; "
-				+ "retry after " + seconds + " s", seconds);
+		return new LimitExceeded("Rate limited: " + what + " limit allows; retry after " + seconds + " s", seconds);
 	}
 
 	/** The refusal, with the wait; answered 429 with {@code Retry-After}. */
