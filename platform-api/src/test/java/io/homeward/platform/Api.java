@@ -158,8 +158,16 @@ public final class Api {
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Sends a request of the test's own making (a file upload, a chunked body) on the
+	 * shared client, failing unchecked.
+	 */
+	public static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			return http.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

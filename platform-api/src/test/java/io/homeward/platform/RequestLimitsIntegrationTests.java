@@ -1,10 +1,7 @@
 package io.homeward.platform;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class RequestLimitsIntegrationTests {
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -83,16 +78,7 @@ class RequestLimitsIntegrationTests {
 		if (token) {
 			request.header("Authorization", "Bearer " + Api.token("acme"));
 		}
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Api.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -55,8 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class TrackingPhotosIntegrationTests {
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	private static final String RECORD = """
 			mutation($input: TrackingEventsRecordInput!) {
@@ -149,16 +146,7 @@ class TrackingPhotosIntegrationTests {
 	}
 
 	private static HttpResponse<byte[]> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Api.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	static DocumentContext json(HttpResponse<byte[]> response) {

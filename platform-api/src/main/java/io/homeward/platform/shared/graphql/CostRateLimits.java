@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -99,26 +98,12 @@ final class CostRateLimits extends SimplePerformantInstrumentation {
 		return null;
 	}
 
-	private static LimitExceeded refused(String what, RateDecision decision) {
+	/** Answered 429 with {@code Retry-After} ({@link RateLimited#status}). */
+	private static QueryLimits.LimitExceededException refused(String what, RateDecision decision) {
 		long seconds = decision.retryAfterSeconds();
-		return new LimitExceeded("Rate limited: " + what + " limit allows; retry after " + seconds + " s", seconds);
-	}
-
-	/** The refusal, with the wait; answered 429 with {@code Retry-After}. */
-	static final class LimitExceeded extends AbortExecutionException {
-
-		private final long retryAfterSeconds;
-
-		LimitExceeded(String message, long retryAfterSeconds) {
-			super(message);
-			this.retryAfterSeconds = retryAfterSeconds;
-		}
-
-		@Override
-		public Map<String, Object> getExtensions() {
-			return Map.of("code", RateLimited.CODE, RateLimited.RETRY_AFTER, this.retryAfterSeconds);
-		}
-
+		return new QueryLimits.LimitExceededException(
+				"Rate limited: " + what + " limit allows; retry after " + seconds + " s",
+				Map.of("code", RateLimited.CODE, RateLimited.RETRY_AFTER, seconds));
 	}
 
 }

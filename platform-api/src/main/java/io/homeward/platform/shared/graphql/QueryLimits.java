@@ -81,21 +81,26 @@ final class QueryLimits {
 	}
 
 	/**
-	 * A refusal by a limit, with the {@code extensions.code} clients can act on; the
-	 * message keeps graphql-java's words, which name the measure and the limit.
+	 * A refusal by a limit before the operation runs, with the {@code extensions.code}
+	 * clients can act on (and, for a rate limit, the wait); the messages of depth and
+	 * cost keep graphql-java's words, which name the measure and the limit.
 	 */
 	static final class LimitExceededException extends AbortExecutionException {
 
-		private final String code;
+		private final Map<String, Object> extensions;
 
 		LimitExceededException(String code, String message) {
+			this(message, Map.of("code", code));
+		}
+
+		LimitExceededException(String message, Map<String, Object> extensions) {
 			super(message);
-			this.code = code;
+			this.extensions = extensions;
 		}
 
 		@Override
 		public Map<String, Object> getExtensions() {
-			return Map.of("code", code);
+			return this.extensions;
 		}
 
 	}
