@@ -102,6 +102,16 @@ public final class Api {
 	}
 
 	/**
+	 * A token just issued, not the cache of {@link #token}: for tests whose user's
+	 * memberships, keys or state change between two tokens.
+	 */
+	public static String freshToken(String username, String password) {
+		return form(LocalServices.shared().keycloak().tokenUri(), Map.of("grant_type", "password", "client_id",
+				"homeward-cli", "username", username, "password", password))
+			.read("$.access_token");
+	}
+
+	/**
 	 * Posts a form to Keycloak and returns the JSON answer; fails on any non-200 status.
 	 */
 	public static DocumentContext form(String url, Map<String, String> fields) {

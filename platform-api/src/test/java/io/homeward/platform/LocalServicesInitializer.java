@@ -56,6 +56,9 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("spring.data.redis.port", services.redis().port());
 		properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", services.keycloak().issuer());
 		properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", services.keycloak().jwkSetUri());
+		// Onboarding reaches Keycloak's admin API as the development realm's provisioner.
+		properties.put("homeward.onboarding.keycloak-url", services.keycloak().baseUrl());
+		properties.put("homeward.onboarding.client-secret", "provisioner-secret");
 		// Webhooks: a throw-away key for the secrets at rest, receivers on loopback over
 		// plain
 		// http, and no scheduled relay (tests drive WebhookRelay.runOnce themselves).

@@ -52,7 +52,7 @@ public final class SqlStatements {
 		List<String> operation = new ArrayList<>(all.size());
 		for (String sql : all) {
 			if (sql.equals(DIRECTORY_RECHECK)) {
-				if (!operation.isEmpty() && operation.getLast().contains("set_config('app.org_id'")) {
+				if (!operation.isEmpty() && isBinding(operation.getLast())) {
 					operation.removeLast();
 				}
 				continue;
@@ -63,7 +63,12 @@ public final class SqlStatements {
 	}
 
 	/** What {@code OrganizationDirectory} asks of the caller's organization row. */
-	static final String DIRECTORY_RECHECK = "select name, kind from organization where id = ?";
+	static final String DIRECTORY_RECHECK = "select name, kind from organization where id = ? and status = 'ACTIVE'";
+
+	/** Whether the statement is a transaction's tenant binding ({@code bind_tenant}). */
+	public static boolean isBinding(String sql) {
+		return sql.startsWith("select bind_tenant(");
+	}
 
 	/** Installed by {@link IntegrationTest} only: the demo launcher runs without it. */
 	@TestConfiguration(proxyBeanMethods = false)

@@ -66,11 +66,11 @@ class StatementCountIntegrationTests {
 		System.out.printf("returns(first: 5) ran %d statements; returns(first: 50) ran %d:%n  %s%n", five, fifty,
 				String.join("\n  ", log));
 		assertThat(fifty).as("statements for 5 rows: %s", log).isEqualTo(five);
-		// One transaction for the whole query: one set_config, then one select per
+		// One transaction for the whole query: one binding, then one select per
 		// association level (the list and its count, shipper, customer, items, parcels,
 		// program, operator, destination, program lanes, lanes, their origins and
 		// carriers).
-		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+		assertThat(log.stream().filter(SqlStatements::isBinding)).as("%s", log).hasSize(1);
 		assertThat(five).isLessThanOrEqualTo(14);
 		// The private row (street address, notes) comes with the return, joined in the
 		// page's own statement: no statement of its own.
@@ -94,8 +94,8 @@ class StatementCountIntegrationTests {
 		SqlStatements.reset();
 		acme.execute(RETURNS, Map.of("first", 20)).data();
 		List<String> log = SqlStatements.statements();
-		assertThat(log.getFirst()).as("%s", log).contains("set_config");
-		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+		assertThat(log.getFirst()).as("%s", log).startsWith("select bind_tenant(");
+		assertThat(log.stream().filter(SqlStatements::isBinding)).as("%s", log).hasSize(1);
 		// More than one batch loader ran inside it: the positive control of the count
 		// above.
 		assertThat(log).as("%s", log)
@@ -121,8 +121,8 @@ class StatementCountIntegrationTests {
 			.read("$.data.programs.edges");
 		assertThat(programs).isNotEmpty();
 		List<String> log = SqlStatements.statements();
-		assertThat(log.getFirst()).as("%s", log).contains("set_config");
-		assertThat(log.stream().filter((sql) -> sql.contains("set_config"))).as("%s", log).hasSize(1);
+		assertThat(log.getFirst()).as("%s", log).startsWith("select bind_tenant(");
+		assertThat(log.stream().filter(SqlStatements::isBinding)).as("%s", log).hasSize(1);
 	}
 
 	@Test

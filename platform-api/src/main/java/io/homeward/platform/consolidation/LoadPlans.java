@@ -1,9 +1,6 @@
 package io.homeward.platform.consolidation;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.homeward.platform.shared.Sha256;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.Lane;
 import io.homeward.platform.network.Lane.TransportMode;
@@ -260,13 +257,7 @@ public class LoadPlans {
 	}
 
 	private static String digest(List<String> seen) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(String.join("\n", seen).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(String.join("\n", seen));
 	}
 
 	/** The new loads' terms and the assignments, as an acceptance reads them back. */

@@ -1,9 +1,9 @@
 package io.homeward.platform.customs;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
+
+import io.homeward.platform.shared.Sha256;
 
 /**
  * A short code for a shipper in its invoice numbers: eight characters of Crockford's base
@@ -41,12 +41,7 @@ final class ShipperCode {
 	}
 
 	private static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
+		return Sha256.digest(bytes);
 	}
 
 }

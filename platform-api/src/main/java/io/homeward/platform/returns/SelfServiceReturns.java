@@ -3,8 +3,6 @@ package io.homeward.platform.returns;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +27,7 @@ import io.homeward.platform.network.NetworkErrorCode;
 import io.homeward.platform.network.ProgramAdmission;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.Sha256;
 import io.homeward.platform.shared.UniqueKeys;
 import io.homeward.platform.shared.UserError;
 import io.homeward.platform.shared.Violations;
@@ -347,18 +346,13 @@ public class SelfServiceReturns {
 	 * number (a replay is the same command), and another key another number.
 	 */
 	static String rmaNumber(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			char[] alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-			StringBuilder number = new StringBuilder("WEB-");
-			for (int i = 0; i < 16; i++) {
-				number.append(alphabet[(digest[i] & 0xFF) % 32]);
-			}
-			return number.toString();
+		byte[] digest = Sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+		char[] alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+		StringBuilder number = new StringBuilder("WEB-");
+		for (int i = 0; i < 16; i++) {
+			number.append(alphabet[(digest[i] & 0xFF) % 32]);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JDK has SHA-256", ex);
-		}
+		return number.toString();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * itself, which row-level security lets read its own row. The same record answers the
  * caller's own organization ({@code viewer}) without a query: a renamed organization
  * shows its new name within {@link #RECHECK_AFTER}.
+ * <p>
+ * Only an ACTIVE organization is found: one still being onboarded, or disabled, names no
+ * tenant. Disabling forgets the organization here at once ({@link #forget}); another
+ * instance may still find it for up to {@link #RECHECK_AFTER}, but the database refuses
+ * to bind a disabled organization to any transaction ({@code bind_tenant}), so no request
+ * of it reads or writes anything meanwhile.
  */
 @Component
 class OrganizationDirectory {
@@ -51,13 +58,27 @@ class OrganizationDirectory {
 		return records.get(claimed.orgId(), (id) -> lookUp(claimed));
 	}
 
+	/** Looks the organization up again on its next request. */
+	void forget(UUID organization) {
+		records.invalidate(organization);
+	}
+
 	private Optional<Organization> lookUp(Tenant claimed) {
-		return TenantContext.supplyAs(claimed,
-				() -> readOnly.execute((status) -> jdbc.sql("select name, kind from organization where id = ?")
-					.param(claimed.orgId())
-					.query((rs, row) -> new Organization(claimed.orgId(), rs.getString("name"),
-							OrganizationKind.valueOf(rs.getString("kind"))))
-					.optional()));
+		try {
+			return TenantContext.supplyAs(claimed,
+					() -> readOnly.execute((status) -> jdbc
+						.sql("select name, kind from organization where id = ? and status = 'ACTIVE'")
+						.param(claimed.orgId())
+						.query((rs, row) -> new Organization(claimed.orgId(), rs.getString("name"),
+								OrganizationKind.valueOf(rs.getString("kind"))))
+						.optional()));
+		}
+		catch (CannotCreateTransactionException ex) {
+			if (ex.getCause() instanceof OrganizationDisabledException) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 }

@@ -192,10 +192,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The one 403 of {@code /graphql}: a valid token that names no valid organization.
-	 * {@code error} and {@code message} for the clients written against them, and the
-	 * {@code errors} array every refusal of {@code /graphql} carries. Other paths keep
-	 * Spring's bare answer.
+	 * The one 403 of {@code /graphql}: a valid token that names no valid organization, or
+	 * one whose organization the database refused as disabled. {@code error} and
+	 * {@code message} for the clients written against them, and the {@code errors} array
+	 * every refusal of {@code /graphql} carries. Other paths keep Spring's bare answer.
 	 */
 	record NoTenantHandler(AccessDeniedHandler otherwise, RequestMatcher graphQl,
 			JsonMapper json) implements AccessDeniedHandler {
@@ -210,12 +210,24 @@ class SecurityConfiguration {
 				return;
 			}
 			Map<String, Object> body = new LinkedHashMap<>();
+			if (exception instanceof OrganizationDisabledException disabled) {
+				// The database refused the organization's transaction after the token was
+				// accepted: disabled since this instance last looked it up.
+				body.put("error", "organization_disabled");
+				body.put("message", disabled.getMessage());
+				body.put("errors", RequestErrors.errors("FORBIDDEN", disabled.getMessage()));
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.setCharacterEncoding(StandardCharsets.UTF_8);
+				json.writeValue(response.getOutputStream(), body);
+				return;
+			}
 			body.put("error", "invalid_tenant");
 			body.put("message", NO_ORGANIZATION);
 			body.put("errors", RequestErrors.errors("FORBIDDEN", NO_ORGANIZATION
-					+ " (claims org_id and org_kind, from the user's organization group in Keycloak, naming an "
-					+ "organization provisioned on the platform with that kind): an administrator of the realm must "
-					+ "add the user to the group of their organization"));
+					+ " (the claim organization, from the user's one membership of a Keycloak organization whose "
+					+ "attributes homeward_id and homeward_kind name an active organization of the platform with "
+					+ "that kind): the organization's admins invite users with organizationUserInvite"));
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);

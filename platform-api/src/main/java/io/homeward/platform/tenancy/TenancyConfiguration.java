@@ -1,8 +1,15 @@
 package io.homeward.platform.tenancy;
 
+import java.net.URL;
 import java.time.Clock;
 
+import com.nimbusds.jose.proc.JWSKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
@@ -43,6 +50,19 @@ class TenancyConfiguration {
 						? new CachingJwtDecoder(decoder, Clock.systemUTC()) : bean;
 			}
 		};
+	}
+
+	/**
+	 * Tokens are verified with RS256 only, against the keys {@link TokenKeys} keeps: an
+	 * HS256 token (its "secret" the public key, the algorithm-confusion attack) or one of
+	 * any other algorithm finds no key. Boot's issuer and audience checks stay as its
+	 * properties set them.
+	 */
+	@Bean
+	JwkSetUriJwtDecoderBuilderCustomizer tokenKeys(
+			@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") URL jwkSetUri, MeterRegistry meters) {
+		JWSKeySelector<SecurityContext> keys = TokenKeys.selector(TokenKeys.source(jwkSetUri, meters));
+		return (builder) -> builder.jwtProcessorCustomizer((processor) -> processor.setJWSKeySelector(keys));
 	}
 
 	/**

@@ -12,10 +12,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 
 /**
  * Turns a validated token into the caller. The organization and its kind come from the
- * token's claims and nowhere else, and must agree with the platform's record of that
- * organization: a token naming an organization that is not provisioned, or giving it
- * another kind, names no tenant. Such a token still authenticates (its signature, issuer
- * and audience are fine), so the request is refused with 403 by authorization, not 401.
+ * token's organization claim ({@link TokenOrganization}) and nowhere else, and must agree
+ * with the platform's record of that organization: a token naming an organization that is
+ * not provisioned, not active, or given another kind, names no tenant. Such a token still
+ * authenticates (its signature, issuer and audience are fine), so the request is refused
+ * with 403 by authorization, not 401.
  */
 final class TenantAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -32,9 +33,9 @@ final class TenantAuthenticationConverter implements Converter<Jwt, AbstractAuth
 	@Override
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		Collection<GrantedAuthority> authorities = roles.convert(jwt);
-		Optional<Tenant> tenant = Tenant
-			.fromClaims(jwt.getSubject(), jwt.getClaim("org_id"), jwt.getClaim("org_kind"),
-					jwt.getClaim("preferred_username"), jwt.getClaim("roles"))
+		Optional<Tenant> tenant = TokenOrganization.of(jwt.getClaim(TokenOrganization.CLAIM))
+			.flatMap((organization) -> Tenant.fromClaims(jwt.getSubject(), organization.id(), organization.kind(),
+					jwt.getClaim("preferred_username"), jwt.getClaim("roles")))
 			.filter(organizations::isProvisionedAs);
 		return tenant.<AbstractAuthenticationToken>map((found) -> new TenantAuthentication(jwt, found, authorities))
 			.orElseGet(() -> new JwtAuthenticationToken(jwt, authorities));

@@ -3,12 +3,14 @@ package io.homeward.platform.tenancy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
@@ -25,12 +27,15 @@ import org.springframework.transaction.TransactionException;
  */
 class TenantJpaDialect extends HibernateJpaDialect {
 
-	/** The organization and its kind, in one statement. */
-	private static final String BIND_SQL = "select set_config('app.org_id', ?, true), set_config('app.org_kind', ?, true)";
+	/**
+	 * The organization and its kind, and the rest of the request's time budget
+	 * ({@link RequestBudget}) where there is one, in one statement that refuses a
+	 * disabled organization (the tenancy migrations' {@code bind_tenant}).
+	 */
+	private static final String BIND_SQL = "select bind_tenant(?, ?, ?)";
 
-	/** The same, with the rest of the request's time budget ({@link RequestBudget}). */
-	private static final String BIND_WITH_BUDGET_SQL = "select set_config('app.org_id', ?, true), "
-			+ "set_config('app.org_kind', ?, true), set_config('statement_timeout', ?, true)";
+	/** What {@code bind_tenant} raises for a disabled organization. */
+	static final String DISABLED_STATE = "HWD01";
 
 	@Override
 	public Object beginTransaction(EntityManager entityManager, TransactionDefinition definition)
@@ -41,25 +46,31 @@ class TenantJpaDialect extends HibernateJpaDialect {
 					+ " s is spent; no transaction begins after it");
 		}
 		Object transactionData = super.beginTransaction(entityManager, definition);
-		TenantContext.current().ifPresent((tenant) -> entityManager.unwrap(Session.class).doWork((connection) -> {
-			if (remaining.isPresent()) {
-				bind(connection, tenant.orgId(), tenant.kind().name(), remaining.getAsLong());
+		Optional<Tenant> tenant = TenantContext.current();
+		if (tenant.isPresent()) {
+			try {
+				entityManager.unwrap(Session.class)
+					.doWork((connection) -> bind(connection, tenant.get().orgId(), tenant.get().kind().name(),
+							remaining.isPresent() ? remaining.getAsLong() + "ms" : null));
 			}
-			else {
-				bind(connection, tenant.orgId(), tenant.kind().name());
+			catch (RuntimeException ex) {
+				if (isDisabled(ex)) {
+					// The transaction manager rolls back the transaction begun above.
+					throw new OrganizationDisabledException(tenant.get().orgId());
+				}
+				throw ex;
 			}
-		}));
+		}
 		return transactionData;
 	}
 
-	private static void bind(Connection connection, UUID organization, String kind, long timeoutMillis)
-			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(BIND_WITH_BUDGET_SQL)) {
-			statement.setString(1, organization.toString());
-			statement.setString(2, kind);
-			statement.setString(3, timeoutMillis + "ms");
-			statement.execute();
+	private static boolean isDisabled(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && DISABLED_STATE.equals(sql.getSQLState())) {
+				return true;
+			}
 		}
+		return false;
 	}
 
 	/**
@@ -68,9 +79,15 @@ class TenantJpaDialect extends HibernateJpaDialect {
 	 * exactly what the application binds.
 	 */
 	static void bind(Connection connection, UUID organization, String kind) throws SQLException {
+		bind(connection, organization, kind, null);
+	}
+
+	private static void bind(Connection connection, UUID organization, String kind, @Nullable String timeout)
+			throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(BIND_SQL)) {
 			statement.setString(1, organization.toString());
 			statement.setString(2, kind);
+			statement.setString(3, timeout);
 			statement.execute();
 		}
 	}

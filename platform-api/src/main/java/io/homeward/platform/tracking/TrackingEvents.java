@@ -1,9 +1,6 @@
 package io.homeward.platform.tracking;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.homeward.platform.shared.Sha256;
 import io.homeward.platform.shared.CommonErrorCode;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.shared.Outcome;
@@ -682,13 +679,7 @@ public class TrackingEvents {
 		if (!event.photoIds().isEmpty()) {
 			canonical += "\u001f" + String.join(",", event.photoIds().stream().map(UUID::toString).toList());
 		}
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	private static String number(@Nullable BigDecimal value) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.homeward.platform.tenancy.OrganizationDisabledException;
 import io.homeward.platform.tenancy.OrganizationKind;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,8 +100,19 @@ public class WebhookRelay {
 		for (UUID shipper : shippers) {
 			Tenant relay = new Tenant(shipper, OrganizationKind.SHIPPER, RELAY_USER, RELAY_USER, Set.of());
 			for (int i = 0; i < DELIVERIES_PER_SHIPPER; i++) {
-				boolean sent = TenantContext.supplyAs(relay,
-						() -> Boolean.TRUE.equals(transactions.execute((status) -> sendOne(shipper, afterSend))));
+				boolean sent;
+				try {
+					sent = TenantContext.supplyAs(relay,
+							() -> Boolean.TRUE.equals(transactions.execute((status) -> sendOne(shipper, afterSend))));
+				}
+				catch (CannotCreateTransactionException ex) {
+					if (!(ex.getCause() instanceof OrganizationDisabledException)) {
+						throw ex;
+					}
+					// A disabled shipper's deliveries wait (it may be enabled again); the
+					// other shippers' go on.
+					break;
+				}
 				if (!sent) {
 					break;
 				}

@@ -52,7 +52,7 @@ class NetworkStatementCountIntegrationTests {
 			.anyMatch((sql) -> sql.contains("from program_membership"))
 			.anyMatch((sql) -> sql.contains("from hub"))
 			.anyMatch((sql) -> sql.contains("from organization"));
-		assertThat(two.stream().filter((sql) -> sql.contains("set_config"))).hasSize(1);
+		assertThat(two.stream().filter(SqlStatements::isBinding)).hasSize(1);
 	}
 
 	/** A document of {@code graphql-test/}, by name. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Playwright;
 import io.homeward.infra.local.KeycloakEndpoint;
 import io.homeward.infra.local.LocalServices;
@@ -91,9 +92,23 @@ final class SignedInPortals {
 		page.navigate("http://localhost:" + port + path);
 		page.waitForURL("**/realms/homeward/protocol/openid-connect/auth**");
 		page.locator("#username").fill(username);
+		// A realm with Organizations asks for the user first and the password on the next
+		// page (identity-first login, so that it could send the user to their
+		// organization's identity provider).
+		if (page.locator("#password").count() == 0) {
+			page.locator("#kc-login").click();
+		}
 		page.locator("#password").fill("homeward");
 		page.locator("#kc-login").click();
-		page.waitForURL("http://localhost:" + port + path);
+		try {
+			page.waitForURL("http://localhost:" + port + path);
+		}
+		catch (TimeoutError ex) {
+			// Say where the sign-in stopped: a page of Keycloak's tells why.
+			throw new AssertionError(
+					"Signing in as " + username + " stopped at " + page.url() + ": " + page.locator("body").innerText(),
+					ex);
+		}
 	}
 
 }

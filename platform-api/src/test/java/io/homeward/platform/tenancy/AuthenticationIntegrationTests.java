@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -97,7 +98,8 @@ class AuthenticationIntegrationTests {
 		// The claims of a real acme token (issuer, audience, expiry, organization), but
 		// with "alg":"none" and no signature.
 		String token = Api.token("acme");
-		assertThat(claims(token).read("$.org_id", String.class)).isEqualTo("22222222-2222-4222-8222-222222222222");
+		assertThat(claims(token).read("$.organization.acme-outdoor.homeward_id[0]", String.class))
+			.isEqualTo("22222222-2222-4222-8222-222222222222");
 		String unsigned = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + token.split("\\.")[1] + ".";
 		assertInvalidToken(postGraphQl(unsigned, "application/json", VIEWER_BODY));
 	}
@@ -160,12 +162,13 @@ class AuthenticationIntegrationTests {
 				userId = CreatedResponseUtil.getCreatedId(created);
 			}
 			try {
-				assertThat(users.get(userId).groups()).isEmpty();
+				assertThat(admin.realm(endpoint.realm()).organizations().members().getOrganizations(userId, true))
+					.isEmpty();
 				String token = Api.token(username, password);
 				DocumentContext claims = claims(token);
 				// Valid for the API, but naming no organization.
 				assertThat(audiences(claims)).contains("homeward-api");
-				assertThat(claims.read("$", Map.class)).doesNotContainKeys("org_id", "org_kind");
+				assertThat(claims.read("$", Map.class)).doesNotContainKeys("organization");
 
 				HttpResponse<String> response = postGraphQl(token, "application/json", VIEWER_BODY);
 				assertThat(response.statusCode()).isEqualTo(403);
@@ -179,7 +182,7 @@ class AuthenticationIntegrationTests {
 				assertThat(body.read("$.errors[0].extensions.code", String.class)).isEqualTo("FORBIDDEN");
 				assertThat(body.read("$.errors[0].message", String.class))
 					.startsWith("The token names no valid organization")
-					.contains("org_id");
+					.contains("organization");
 			}
 			finally {
 				users.delete(userId).close();
@@ -189,32 +192,26 @@ class AuthenticationIntegrationTests {
 
 	/**
 	 * The token's organization must be the platform's: one that is provisioned, with the
-	 * kind the platform records for it. A realm administrator's mistake (or a forged
-	 * group) naming the operator as a shipper, or an organization the platform does not
-	 * know, gets no tenant. The positive control: the same user in the operator's real
-	 * group gets in.
+	 * kind the platform records for it, named by the attributes of a Keycloak
+	 * organization (which only the admin API sets). A realm administrator's mistake
+	 * naming the operator as a shipper, or an organization the platform does not know,
+	 * gets no tenant. The positive control: a member of an organization whose attributes
+	 * name the operator rightly gets in.
 	 */
 	@Test
 	void aTokenWhoseOrganizationIsNotThePlatformsRecordIsForbidden() {
 		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
 		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
 			RealmResource realm = admin.realm(endpoint.realm());
-			Map<String, String> wrongKind = Map.of("org_id", "11111111-1111-4111-8111-111111111111", "org_kind",
+			Map<String, String> wrongKind = Map.of("homeward_id", "11111111-1111-4111-8111-111111111111",
+					"homeward_kind", "SHIPPER");
+			Map<String, String> unknown = Map.of("homeward_id", UUID.randomUUID().toString(), "homeward_kind",
 					"SHIPPER");
-			Map<String, String> unknown = Map.of("org_id", UUID.randomUUID().toString(), "org_kind", "SHIPPER");
-			Map<String, String> right = Map.of("org_id", "11111111-1111-4111-8111-111111111111", "org_kind",
+			Map<String, String> right = Map.of("homeward_id", "11111111-1111-4111-8111-111111111111", "homeward_kind",
 					"OPERATOR");
 			for (Map<String, String> organization : List.of(wrongKind, unknown, right)) {
 				String suffix = UUID.randomUUID().toString().substring(0, 8);
-				GroupRepresentation group = new GroupRepresentation();
-				group.setName("group-" + suffix);
-				group.setAttributes(Map.of("org_id", List.of(organization.get("org_id")), "org_kind",
-						List.of(organization.get("org_kind"))));
-				String groupId;
-				try (Response created = realm.groups().add(group)) {
-					assertThat(created.getStatus()).isEqualTo(201);
-					groupId = CreatedResponseUtil.getCreatedId(created);
-				}
+				String organizationId = organization(realm, "org-" + suffix, organization);
 				String username = "org-" + suffix;
 				String password = "Pw-" + UUID.randomUUID();
 				String userId;
@@ -223,9 +220,10 @@ class AuthenticationIntegrationTests {
 					userId = CreatedResponseUtil.getCreatedId(created);
 				}
 				try {
-					realm.users().get(userId).joinGroup(groupId);
+					realm.organizations().get(organizationId).members().addMember(userId).close();
 					String token = Api.token(username, password);
-					assertThat(claims(token).read("$.org_id", String.class)).isEqualTo(organization.get("org_id"));
+					assertThat(claims(token).read("$.organization.org-" + suffix + ".homeward_id[0]", String.class))
+						.isEqualTo(organization.get("homeward_id"));
 					HttpResponse<String> response = postGraphQl(token, "application/json", VIEWER_BODY);
 					if (organization == right) {
 						assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -241,9 +239,74 @@ class AuthenticationIntegrationTests {
 				}
 				finally {
 					realm.users().delete(userId).close();
-					realm.groups().group(groupId).remove();
+					realm.organizations().get(organizationId).delete().close();
 				}
 			}
+		}
+	}
+
+	/**
+	 * A person in two organizations gets no tenant: Keycloak leaves the organization out
+	 * of a token when it cannot tell which one is meant, and the platform would refuse a
+	 * token that named both. Neither a user attribute nor a group attribute names a
+	 * tenant any more: a user given {@code homeward_id} as an attribute of their own gets
+	 * nothing from it.
+	 */
+	@Test
+	void aUserOfTwoOrganizationsOrWithTheirOwnAttributesIsForbidden() {
+		KeycloakEndpoint endpoint = LocalServices.shared().keycloak();
+		try (Keycloak admin = KeycloakAdmin.client(endpoint)) {
+			RealmResource realm = admin.realm(endpoint.realm());
+			String suffix = UUID.randomUUID().toString().substring(0, 8);
+			String second = organization(realm, "second-" + suffix,
+					Map.of("homeward_id", "44444444-4444-4444-8444-444444444444", "homeward_kind", "CARRIER"));
+			String carrier = realm.organizations().search("Rapid Freight", true, 0, 1).getFirst().getId();
+			String username = "two-orgs-" + suffix;
+			String password = "Pw-" + UUID.randomUUID();
+			UserRepresentation representation = user(username, password);
+			representation.setAttributes(Map.of("homeward_id", List.of("44444444-4444-4444-8444-444444444444"),
+					"homeward_kind", List.of("CARRIER"), "org_id", List.of("44444444-4444-4444-8444-444444444444"),
+					"org_kind", List.of("CARRIER")));
+			String userId;
+			try (Response created = realm.users().create(representation)) {
+				assertThat(created.getStatus()).isEqualTo(201);
+				userId = CreatedResponseUtil.getCreatedId(created);
+			}
+			try {
+				// Its own attributes alone name nothing.
+				String alone = Api.freshToken(username, password);
+				assertThat(claims(alone).read("$", Map.class)).doesNotContainKeys("organization", "org_id");
+				assertThat(postGraphQl(alone, "application/json", VIEWER_BODY).statusCode()).isEqualTo(403);
+				realm.organizations().get(carrier).members().addMember(userId).close();
+				// One membership: in.
+				assertThat(
+						postGraphQl(Api.freshToken(username, password), "application/json", VIEWER_BODY).statusCode())
+					.isEqualTo(200);
+				realm.organizations().get(second).members().addMember(userId).close();
+				String both = Api.freshToken(username, password);
+				assertThat(claims(both).read("$", Map.class)).doesNotContainKey("organization");
+				HttpResponse<String> response = postGraphQl(both, "application/json", VIEWER_BODY);
+				assertThat(response.statusCode()).isEqualTo(403);
+				assertThat(JsonPath.parse(response.body()).read("$.error", String.class)).isEqualTo("invalid_tenant");
+			}
+			finally {
+				realm.users().delete(userId).close();
+				realm.organizations().get(second).delete().close();
+			}
+		}
+	}
+
+	private static String organization(RealmResource realm, String name, Map<String, String> attributes) {
+		OrganizationRepresentation organization = new OrganizationRepresentation();
+		organization.setName(name);
+		organization.setAlias(name);
+		organization.setEnabled(true);
+		Map<String, List<String>> values = new HashMap<>();
+		attributes.forEach((key, value) -> values.put(key, List.of(value)));
+		organization.setAttributes(values);
+		try (Response created = realm.organizations().create(organization)) {
+			assertThat(created.getStatus()).as(created.readEntity(String.class)).isEqualTo(201);
+			return CreatedResponseUtil.getCreatedId(created);
 		}
 	}
 

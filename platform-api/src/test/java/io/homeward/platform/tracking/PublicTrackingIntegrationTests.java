@@ -223,13 +223,16 @@ class PublicTrackingIntegrationTests {
 		String address = address();
 		for (String malformed : List.of("", "HW", "XX0123456789ABCDEF", "HW0123456789ABCDEU", "HW0123456789ABCDE",
 				"HW" + "0".repeat(80), "HW0123456789ABCDE!", "HW0123456789ABCDEFGH", "'; drop table", "hw 0",
-				"HW0123456789ABCDE\u0000", "HW０１２３４５６７８９ABCDEF")) {
+				"HW０１２３４５６７８９ABCDEF")) {
 			var answer = track(address, malformed).data();
 			assertThat(answer.read("$.data.returnTrack.userErrors[0].code", String.class)).as(malformed)
 				.isEqualTo("INVALID");
 			assertThat(answer.read("$.data.returnTrack.userErrors[0].field", List.class))
 				.containsExactly("trackingCode");
 		}
+		// A NUL is refused before the operation runs, as in any text of any operation.
+		Api.Result nul = track(address, "HW0123456789ABCDE\u0000");
+		assertThat(nul.read("$.errors[0].extensions.code", String.class)).isEqualTo("BAD_USER_INPUT");
 		// Twelve malformed codes, more than the ten misses a client has: none was a miss.
 		assertThat(track(address, acmeCode).data().read("$.data.returnTrack.track.trackingCode", String.class))
 			.isEqualTo(acmeCode);

@@ -8,6 +8,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.homeward.platform.shared.ratelimit.RateLimitUnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AccessDeniedException) {
 			return error(env, ErrorType.FORBIDDEN, "Not permitted", Map.of("code", "FORBIDDEN"));
 		}
+		AccessDeniedException denied = deniedCause(ex);
+		if (denied != null) {
+			// A refusal from below a layer that wraps it: the database refusing a
+			// disabled
+			// organization's transaction, say. Its message is written for the caller.
+			return error(env, ErrorType.FORBIDDEN, denied.getMessage(), Map.of("code", "FORBIDDEN"));
+		}
 		if (timedOut(ex)) {
 			log.warn("A request ran out of its time in the database at {}", env.getExecutionStepInfo().getPath());
 			return error(env, ErrorType.INTERNAL_ERROR,
@@ -68,6 +76,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			}
 		}
 		return false;
+	}
+
+	private static @Nullable AccessDeniedException deniedCause(Throwable ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof AccessDeniedException denied) {
+				return denied;
+			}
+		}
+		return null;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,

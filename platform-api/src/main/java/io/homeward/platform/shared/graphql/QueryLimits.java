@@ -139,6 +139,10 @@ final class QueryLimits {
 				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 			ExecutionContext context = parameters.getExecutionContext();
 			Map<String, Object> variables = context.getCoercedVariables().toMap();
+			String text = TextInputs.problem(variables, context.getExecutionInput().getQuery(), context.getDocument());
+			if (text != null) {
+				throw new LimitExceededException("BAD_USER_INPUT", text);
+			}
 			Measure measure;
 			if (small(variables)) {
 				Operation operation = new Operation(context.getDocument(),

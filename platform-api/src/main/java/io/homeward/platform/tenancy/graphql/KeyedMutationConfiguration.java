@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.homeward.platform.shared.graphql.PublicMutationFields;
+import io.homeward.platform.shared.graphql.SelfKeyedMutationFields;
 import io.homeward.platform.tenancy.IdempotencyKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,9 +37,10 @@ class KeyedMutationConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer keyedMutations(ObjectProvider<DataFetcherExceptionResolver> resolvers,
 			PlatformTransactionManager transactions, IdempotencyKeys keys, JsonMapper json,
-			List<PublicMutationFields> publicMutations) {
+			List<PublicMutationFields> publicMutations, List<SelfKeyedMutationFields> selfKeyedMutations) {
 		Set<String> unkeyed = new HashSet<>();
 		publicMutations.forEach((fields) -> unkeyed.addAll(fields.rootFields()));
+		selfKeyedMutations.forEach((fields) -> unkeyed.addAll(fields.rootFields()));
 		return (builder) -> builder
 			.configureGraphQl((graphQl) -> graphQl.mutationExecutionStrategy(new KeyedMutationStrategy(
 					DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()),

@@ -66,7 +66,10 @@ final class KeyedMutationStrategy extends AsyncSerialExecutionStrategy {
 	/** Exact decimals, so a stored number reads back as it was written. */
 	private final ObjectReader reader;
 
-	/** Fields that keep their keys themselves ({@link PublicMutationFields}). */
+	/**
+	 * Fields that keep their keys themselves ({@link PublicMutationFields},
+	 * {@code SelfKeyedMutationFields}).
+	 */
 	private final Set<String> unkeyed;
 
 	KeyedMutationStrategy(DataFetcherExceptionHandler exceptions, PlatformTransactionManager transactions,
