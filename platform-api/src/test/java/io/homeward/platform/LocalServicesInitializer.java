@@ -65,6 +65,8 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		properties.put("homeward.webhooks.encryption-key", "aG9tZXdhcmQtbG9jYWwtd2ViaG9vay1rZXktMzJieXQ=");
 		properties.put("homeward.webhooks.allow-loopback-http", true);
 		properties.put("homeward.webhooks.relay-enabled", false);
+		// Nor a scheduled retention job (tests run PersonalDataRetention.runOnce).
+		properties.put("homeward.personal-data.retention-enabled", false);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("localServices", properties));
 		context.getBeanFactory().registerSingleton("localServices", services);
 		context.addApplicationListener((event) -> {

@@ -4,7 +4,7 @@
  * its admins and its operator read and verify.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "returns" })
 package io.homeward.platform.audit;
 
 import org.jspecify.annotations.NullMarked;

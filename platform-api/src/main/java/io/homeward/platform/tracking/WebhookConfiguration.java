@@ -8,10 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The webhooks' settings, and the relay's schedule. The application schedules nothing
- * else, so scheduling is enabled here, only when {@code homeward.webhooks.relay-enabled}
- * is on (the default; the local launcher of the tests and the demo turns it off, and
- * tests drive {@link WebhookRelay#runOnce()} themselves).
+ * The webhooks' settings, and the relay's schedule: scheduling is enabled here only when
+ * {@code homeward.webhooks.relay-enabled} is on (the default; the local launcher of the
+ * tests and the demo turns it off, and tests drive {@link WebhookRelay#runOnce()}
+ * themselves), and by the returns module for its retention job.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookSettings.class)

@@ -1,6 +1,7 @@
 package io.homeward.platform.shared.graphql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -70,8 +71,8 @@ final class TextInputs {
 				i++;
 			}
 			else if (Character.isSurrogate(c)) {
-				return "Text may not contain an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase()
-						+ "), at " + path;
+				return "Text may not contain an unpaired surrogate (U+"
+						+ Integer.toHexString(c).toUpperCase(Locale.ROOT) + "), at " + path;
 			}
 		}
 		return null;
