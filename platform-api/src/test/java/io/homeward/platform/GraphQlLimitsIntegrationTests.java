@@ -100,6 +100,27 @@ class GraphQlLimitsIntegrationTests {
 		return document.append(" }").toString();
 	}
 
+	/**
+	 * QUALITY case 16: 500 copies of one field are merged into one by the engine (the
+	 * answer has it once, resolved once) and each copy counts in the cost, so enough of
+	 * them to matter are refused; ten copies of one directive on a field are refused by
+	 * validation before anything runs.
+	 */
+	@Test
+	void duplicateFieldsAreMergedAndDuplicateDirectivesRefused() {
+		String copies = "username ".repeat(500);
+		Api.Result merged = Api.as(port, "acme").execute("{ viewer { " + copies + "} }");
+		assertThat(merged.data().read("$.data.viewer.username", String.class)).isEqualTo("acme");
+		assertThat(merged.body().split("\"username\"", -1)).hasSize(2);
+		Api.Result costly = Api.as(port, "acme")
+			.execute("{ returns(first: 100) { edges { node { " + "rmaNumber ".repeat(250) + "} } } }");
+		assertThat(costly.read("$.errors[0].extensions.code", String.class)).isEqualTo("MAX_COST_EXCEEDED");
+		Api.Result directives = Api.as(port, "acme")
+			.execute("{ viewer { username" + " @include(if: true)".repeat(10) + " } }");
+		assertThat(directives.read("$.errors[0].extensions.classification", String.class)).isEqualTo("ValidationError");
+		assertThat(directives.json().read("$", java.util.Map.class)).doesNotContainKey("data");
+	}
+
 	@Test
 	void introspectionAndGraphiqlAreOffOutsideDevelopment() {
 		Api.Result introspection = Api.as(port, "acme").execute("{ __schema { types { name } } }");
@@ -141,6 +162,13 @@ class GraphQlLimitsIntegrationTests {
 			assertThat(deepBesideIntrospection.read("$.errors[0].extensions.code", String.class))
 				.isEqualTo("MAX_DEPTH_EXCEEDED");
 			assertThat(deepBesideIntrospection.body()).doesNotContain("ReturnOrder");
+			// A circular introspection query (types within fields within types…) is
+			// refused
+			// as not in good faith, however shallow the limits would find it.
+			Api.Result circular = acme
+				.execute("{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }");
+			assertThat(circular.read("$.errors", List.class)).isNotEmpty();
+			assertThat(circular.body()).doesNotContain("ReturnOrder");
 			Api.Result costlyBesideIntrospection = acme.execute(aliases(401, "returns(first: 1) { totalCount }")
 				.replaceFirst("\\{", "{ __type(name: \"ReturnOrder\") { name fields { name } }"));
 			assertThat(costlyBesideIntrospection.read("$.errors[0].extensions.code", String.class))
