@@ -10,6 +10,8 @@ import io.homeward.platform.shared.graphql.RequestErrors;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +21,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,6 +36,8 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,6 +54,8 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
 	 * No observation of Spring Security's filters, authentication and authorization: each
@@ -103,6 +111,8 @@ class SecurityConfiguration {
 		// Tracking photos are uploaded as files too (PUT, under the uploader's own id).
 		RequestMatcher photoUploads = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.PUT, "/tracking/photos/*");
+		AuthenticationEntryPoint entryPoint = new GraphQlAuthenticationEntryPoint(
+				new BearerTokenAuthenticationEntryPoint(), graphQl, json);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, photoUploads)
 					// Authenticated AND naming a valid organization: the converter
@@ -135,8 +145,15 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new BearerTokens())
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new TenantAuthenticationConverter(organizations)))
-				.authenticationEntryPoint(
-						new GraphQlAuthenticationEntryPoint(new BearerTokenAuthenticationEntryPoint(), graphQl, json))
+				.authenticationEntryPoint(entryPoint)
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(new KeysUnavailableHandler(
+								new AuthenticationEntryPointFailureHandler(entryPoint), json));
+						return filter;
+					}
+				})
 				.accessDeniedHandler(new NoTenantHandler(new BearerTokenAccessDeniedHandler(), graphQl, json))
 				// RFC 9728 metadata: name the realm that issues tokens. Spring's default
 				// claims tokens are bound to TLS client certificates; ours are plain
@@ -187,6 +204,35 @@ class SecurityConfiguration {
 			OAuth2Error error = refused.getError();
 			String description = StringUtils.hasText(error.getDescription()) ? ": " + error.getDescription() : "";
 			return "The access token was refused (" + error.getErrorCode() + ")" + description;
+		}
+
+	}
+
+	/**
+	 * A token that cannot be checked because the keys cannot be had (Keycloak unreachable
+	 * and no keys fetched yet, {@link TokenKeys}) is the platform's failure, not the
+	 * caller's: 503 with a retry hint, instead of the 500 Spring answers for it, on every
+	 * path. Any other failure is the caller's, answered by the entry point (401).
+	 */
+	record KeysUnavailableHandler(AuthenticationFailureHandler otherwise,
+			JsonMapper json) implements AuthenticationFailureHandler {
+
+		static final String MESSAGE = "Tokens cannot be checked right now: the identity provider cannot be reached. "
+				+ "Try again shortly";
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException, ServletException {
+			if (!(exception instanceof AuthenticationServiceException)) {
+				otherwise.onAuthenticationFailure(request, response, exception);
+				return;
+			}
+			log.warn("A token could not be checked: {}", exception.getMessage());
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader("Retry-After", "5");
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8);
+			json.writeValue(response.getOutputStream(), Map.of("errors", RequestErrors.errors("UNAVAILABLE", MESSAGE)));
 		}
 
 	}
