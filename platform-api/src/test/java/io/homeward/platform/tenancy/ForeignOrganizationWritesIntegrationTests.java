@@ -123,13 +123,13 @@ class ForeignOrganizationWritesIntegrationTests {
 	}
 
 	/**
-	 * An organization with a row in the table, read as the owner with row-level security
-	 * off.
+	 * An active organization with a row in the table (a disabled one binds no transaction
+	 * at all), read as the owner with row-level security off.
 	 */
 	private static UUID anOwner(String table, String column) throws SQLException {
-		return RlsProbe.withRowLevelSecurityOff(List.of(table), Fixtures.OPERATOR, "OPERATOR", (c) -> {
-			List<String> found = rows(c,
-					"select " + column + "::text from " + table + " where " + column + " is not null limit 1");
+		return RlsProbe.withRowLevelSecurityOff(List.of(table, "organization"), Fixtures.OPERATOR, "OPERATOR", (c) -> {
+			List<String> found = rows(c, "select t." + column + "::text from " + table
+					+ " t join organization o on o.id = t." + column + " where o.status = 'ACTIVE' limit 1");
 			return found.isEmpty() ? null : UUID.fromString(found.getFirst());
 		});
 	}

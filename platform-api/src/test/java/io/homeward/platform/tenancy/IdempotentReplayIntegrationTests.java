@@ -116,7 +116,7 @@ class IdempotentReplayIntegrationTests {
 	void concurrentDuplicatesHaveOneEffectAndAllGetTheSameAnswer() throws Exception {
 		Map<String, Object> input = returnInput(unique("key"), unique("RMA"));
 		int before = count(acme());
-		int n = 12;
+		int n = 50;
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<String>> requests = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
