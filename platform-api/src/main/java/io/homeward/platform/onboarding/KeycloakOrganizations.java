@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.homeward.platform.tenancy.OrganizationKind;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jspecify.annotations.Nullable;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -17,6 +18,8 @@ import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Keycloak side of onboarding, through the admin API as the realm's
@@ -26,6 +29,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  * membership or a role that exists is left as it is.
  */
 class KeycloakOrganizations {
+
+	private static final Logger log = LoggerFactory.getLogger(KeycloakOrganizations.class);
 
 	/**
 	 * The organization attributes the tokens' organization claim carries; only the admin
@@ -144,6 +149,33 @@ class KeycloakOrganizations {
 			return realm().users().get(CreatedResponseUtil.getCreatedId(created)).toRepresentation();
 		}
 	}
+
+	/**
+	 * Asks the user by e-mail to do what their account still requires (verify the
+	 * address, set a password), through Keycloak's own action e-mail and link, valid for
+	 * {@link #ACTIONS_VALID_FOR_SECONDS}. Only where the realm has an SMTP server
+	 * configured (the development realm has none); answers whether it was sent. A failure
+	 * to send leaves the account as it is: the user can be invited again.
+	 */
+	boolean askForFirstSignIn(UserRepresentation user) {
+		List<String> actions = (user.getRequiredActions() == null) ? List.of() : user.getRequiredActions();
+		Map<String, String> smtp = realm().toRepresentation().getSmtpServer();
+		if (actions.isEmpty() || smtp == null || smtp.get("host") == null || smtp.get("host").isBlank()) {
+			return false;
+		}
+		try {
+			realm().users().get(user.getId()).executeActionsEmail(actions, ACTIONS_VALID_FOR_SECONDS);
+			return true;
+		}
+		catch (WebApplicationException ex) {
+			log.warn("Keycloak could not e-mail {} their first sign-in: HTTP {}", user.getId(),
+					ex.getResponse().getStatus());
+			return false;
+		}
+	}
+
+	/** Three days to act on the e-mail. */
+	static final int ACTIONS_VALID_FOR_SECONDS = 3 * 24 * 3600;
 
 	boolean isMember(String keycloakOrganization, String userId) {
 		try {

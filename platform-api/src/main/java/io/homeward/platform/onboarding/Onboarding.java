@@ -137,7 +137,9 @@ public class Onboarding {
 
 		registry.activate(id, kind);
 		requests.complete(id, kind, organization.keycloakId(), user.getId());
-		return Outcome.done(new Onboarded(new Organization(id, name, kind), user(user, OrganizationRole.ADMIN)));
+		// Once, when the onboarding completes: a replay does not e-mail the admin again.
+		boolean sent = request.filter((it) -> it.completedAt() != null).isEmpty() && keycloak.askForFirstSignIn(user);
+		return Outcome.done(new Onboarded(new Organization(id, name, kind), user(user, OrganizationRole.ADMIN, sent)));
 	}
 
 	/**
@@ -168,7 +170,7 @@ public class Onboarding {
 		UserRepresentation user = keycloak.ensureUser(invitee);
 		keycloak.addMember(found.keycloakId(), user.getId());
 		keycloak.setRoles(user.getId(), command.role());
-		return Outcome.done(user(user, command.role()));
+		return Outcome.done(user(user, command.role(), keycloak.askForFirstSignIn(user)));
 	}
 
 	/**
@@ -288,10 +290,10 @@ public class Onboarding {
 				invitee.lastName().strip()) : null;
 	}
 
-	private static OrganizationUser user(UserRepresentation user, OrganizationRole role) {
+	private static OrganizationUser user(UserRepresentation user, OrganizationRole role, boolean invitationSent) {
 		List<String> pending = (user.getRequiredActions() == null) ? List.of() : List.copyOf(user.getRequiredActions());
 		return new OrganizationUser(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(), role,
-				Boolean.TRUE.equals(user.isEnabled()), pending);
+				Boolean.TRUE.equals(user.isEnabled()), pending, invitationSent);
 	}
 
 }

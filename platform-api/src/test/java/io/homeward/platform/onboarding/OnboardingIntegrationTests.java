@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.homeward.infra.local.KeycloakEndpoint;
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
@@ -21,12 +24,14 @@ import io.homeward.platform.IntegrationTest;
 import io.homeward.platform.KeycloakAdmin;
 import io.homeward.platform.onboarding.OnboardingCheckpoint.Step;
 import io.homeward.platform.shared.GlobalId;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -49,7 +54,7 @@ class OnboardingIntegrationTests {
 			mutation($input: OrganizationCreateInput!) {
 			  organizationCreate(input: $input) {
 			    organization { id name kind }
-			    admin { id email firstName lastName role enabled pendingActions }
+			    admin { id email firstName lastName role enabled pendingActions invitationSent }
 			    userErrors { field code message }
 			  }
 			}""";
@@ -57,7 +62,7 @@ class OnboardingIntegrationTests {
 	private static final String INVITE = """
 			mutation($input: OrganizationUserInviteInput!) {
 			  organizationUserInvite(input: $input) {
-			    user { id email role enabled pendingActions }
+			    user { id email role enabled pendingActions invitationSent }
 			    userErrors { field code message }
 			  }
 			}""";
@@ -157,6 +162,60 @@ class OnboardingIntegrationTests {
 		assertThat(reused.read("$.data.organizationCreate.userErrors[0].code", String.class))
 			.isEqualTo("IDEMPOTENCY_KEY_REUSED");
 		assertThat(reused.read("$.data.organizationCreate.organization", Object.class)).isNull();
+	}
+
+	/**
+	 * Where the realm has an SMTP server (here a real one on loopback, GreenMail), the
+	 * first admin is e-mailed Keycloak's link to verify the address and set a password; a
+	 * replay of the call e-mails nobody again. Without one (the development realm),
+	 * nothing is sent and the payload says so.
+	 */
+	@Test
+	void theFirstAdminIsEMailedALinkToVerifyTheAddressAndSetAPassword() throws Exception {
+		String suffix = suffix();
+		Map<String, Object> input = create("mail-" + suffix, "Mailed " + suffix, "CARRIER", email("mailed", suffix));
+		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		try (Keycloak admin = KeycloakAdmin.client(keycloak)) {
+			RealmResource realm = admin.realm(keycloak.realm());
+			RealmRepresentation settings = realm.toRepresentation();
+			settings.setSmtpServer(Map.of("host", "127.0.0.1", "port", Integer.toString(smtp.getSmtp().getPort()),
+					"from", "onboarding@homeward.test", "fromDisplayName", "Homeward"));
+			realm.update(settings);
+			try {
+				Api.Result created = Api.as(port, "operator").execute(CREATE, Map.of("input", input));
+				assertThat(created.read("$.data.organizationCreate.userErrors", List.class)).as(created.body())
+					.isEmpty();
+				assertThat(created.read("$.data.organizationCreate.admin.invitationSent", Boolean.class)).isTrue();
+				assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+				MimeMessage message = smtp.getReceivedMessages()[0];
+				assertThat(message.getAllRecipients()).extracting(Object::toString)
+					.containsExactly(email("mailed", suffix));
+				assertThat(message.getSubject()).isEqualTo("Update Your Account");
+				assertThat(GreenMailUtil.getBody(message).replace("=\r\n", "")).contains("action-token");
+				// The replay e-mails nobody again.
+				Api.Result replay = Api.as(port, "operator").execute(CREATE, Map.of("input", input));
+				assertThat(replay.read("$.data.organizationCreate.admin.invitationSent", Boolean.class)).isFalse();
+				assertThat(smtp.getReceivedMessages()).hasSize(1);
+			}
+			finally {
+				RealmRepresentation restored = realm.toRepresentation();
+				restored.setSmtpServer(Map.of());
+				realm.update(restored);
+			}
+		}
+		finally {
+			smtp.stop();
+		}
+		// Without an SMTP server, nothing is sent.
+		Api.Result invited = Api.as(port, "operator")
+			.execute(INVITE,
+					Map.of("input",
+							Map.of("organizationId",
+									GlobalId.encode("Organization", wouldBeId("operator", "mail-" + suffix)), "user",
+									person(email("second", suffix)), "role", "MEMBER")));
+		assertThat(invited.read("$.data.organizationUserInvite.userErrors", List.class)).as(invited.body()).isEmpty();
+		assertThat(invited.read("$.data.organizationUserInvite.user.invitationSent", Boolean.class)).isFalse();
 	}
 
 	@Test
