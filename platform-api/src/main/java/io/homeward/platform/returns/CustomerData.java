@@ -149,21 +149,14 @@ public class CustomerData {
 			return;
 		}
 		UUID[] ids = returns.toArray(UUID[]::new);
-		jdbc.sql("""
+		for (String erase : List.of("""
 				update return_contact set name = :erased, email = null, phone = null
-				where shipper_id = :shipper and return_id = any(:ids)""")
-			.param("erased", ERASED)
-			.param("shipper", shipper)
-			.param("ids", ids)
-			.update();
-		jdbc.sql("""
+				where shipper_id = :shipper and return_id = any(:ids)""", """
 				update return_private set origin_line1 = :erased, origin_line2 = null, origin_postal_code = null,
 				       origin_region = null, reason_note = null, status_note = null
-				where shipper_id = :shipper and return_id = any(:ids)""")
-			.param("erased", ERASED)
-			.param("shipper", shipper)
-			.param("ids", ids)
-			.update();
+				where shipper_id = :shipper and return_id = any(:ids)""")) {
+			jdbc.sql(erase).param("erased", ERASED).param("shipper", shipper).param("ids", ids).update();
+		}
 		jdbc.sql("""
 				update return_order set personal_data_erased_at = :now
 				where shipper_id = :shipper and id = any(:ids) and personal_data_erased_at is null""")
