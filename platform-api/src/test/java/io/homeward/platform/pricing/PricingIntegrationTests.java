@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -131,21 +132,36 @@ class PricingIntegrationTests {
 		assertThat(count("miss")).isEqualTo(missesAfter);
 	}
 
+	/**
+	 * QUALITY case 25: 500 readers at once (one virtual thread each, let go together) of
+	 * a lane whose cached cards have just expired load each card from PostgreSQL once.
+	 */
 	@Test
 	void concurrentReadersOfAnExpiredKeyLoadItOnce() throws Exception {
+		int readers = 500;
+		quote("globex");
 		evict(MAD_RTM_ROAD, MAD_RTM_PARCEL);
 		SqlStatements.reset();
-		List<Callable<String>> readers = new ArrayList<>();
-		for (int i = 0; i < 24; i++) {
-			readers.add(() -> quote("globex").read("$.data.laneQuote.quote.pooled.total", String.class));
+		CountDownLatch start = new CountDownLatch(1);
+		List<Callable<String>> quotes = new ArrayList<>();
+		for (int i = 0; i < readers; i++) {
+			quotes.add(() -> {
+				start.await();
+				return quote("globex").read("$.data.laneQuote.quote.pooled.total", String.class);
+			});
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(24);
+		ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
 		try {
+			List<Future<String>> pending = new ArrayList<>();
+			for (Callable<String> quote : quotes) {
+				pending.add(pool.submit(quote));
+			}
+			start.countDown();
 			List<String> totals = new ArrayList<>();
-			for (Future<String> total : pool.invokeAll(readers)) {
+			for (Future<String> total : pending) {
 				totals.add(total.get());
 			}
-			assertThat(totals).hasSize(24).containsOnly(totals.getFirst());
+			assertThat(totals).hasSize(readers).containsOnly(totals.getFirst());
 		}
 		finally {
 			pool.shutdown();

@@ -350,7 +350,9 @@ class WebhookIntegrationTests {
 				.contains(mad.acmeParcelRef())
 				.doesNotContain(globexParcel)
 				.doesNotContain(mad.globexParcelRef())
-				.doesNotContain("389")
+				// Globex's espresso machines are worth 389.00 EUR each: no value of them,
+				// as a number or a string (the event's random ids may hold the digits).
+				.doesNotContainPattern(":\\s*\"?389(\\.0*)?\"?[,}\\]]")
 				.doesNotContain("EUR");
 		});
 		assertThat(at(globexPath)).singleElement().satisfies((r) -> {
