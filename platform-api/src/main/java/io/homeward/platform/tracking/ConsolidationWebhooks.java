@@ -92,6 +92,9 @@ class ConsolidationWebhooks {
 		map.put("reference", load.reference());
 		map.put("status", load.status().name());
 		map.put("departureAt", load.departureAt().toString());
+		// Grows with every change of the load: a receiver that gets two events of one
+		// load out of order (a retry overtaking a later event) keeps the higher.
+		map.put("version", load.version());
 		return map;
 	}
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.sun.net.httpserver.HttpServer;
+import com.jayway.jsonpath.JsonPath;
 import io.homeward.platform.Api;
 import io.homeward.platform.Fixtures;
 import io.homeward.platform.IntegrationTest;
@@ -385,6 +386,13 @@ class WebhookIntegrationTests {
 				.doesNotContain(acmeParcel)
 				.doesNotContain("crushed corner");
 		});
+		// Each event carries the load's version, so a receiver orders two events of one
+		// load that arrive out of order (QUALITY case 23).
+		List<Integer> versions = at(acmePath).stream()
+			.map((r) -> JsonPath.parse(r.body()).read("$.data.load.version", Integer.class))
+			.toList();
+		assertThat(versions).hasSize(2);
+		assertThat(versions.get(1)).isGreaterThan(versions.get(0));
 	}
 
 	@Test
