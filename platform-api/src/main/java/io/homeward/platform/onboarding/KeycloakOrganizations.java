@@ -40,6 +40,12 @@ class KeycloakOrganizations {
 
 	static final String KIND_ATTRIBUTE = "homeward_kind";
 
+	/**
+	 * The operator that onboarded the organization: the one operator whose admins may
+	 * manage its users and disable it. Organizations made outside the API have none.
+	 */
+	static final String ONBOARDED_BY_ATTRIBUTE = "homeward_onboarded_by";
+
 	/** What a new user must do at first sign-in. */
 	static final List<String> FIRST_SIGN_IN = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
 
@@ -56,7 +62,8 @@ class KeycloakOrganizations {
 	 * A Keycloak organization of the platform: its Keycloak id and what it says of
 	 * itself.
 	 */
-	record Found(String keycloakId, UUID id, String name, OrganizationKind kind, boolean enabled) {
+	record Found(String keycloakId, UUID id, String name, OrganizationKind kind, boolean enabled,
+			@Nullable UUID onboardedBy) {
 
 	}
 
@@ -86,7 +93,7 @@ class KeycloakOrganizations {
 	}
 
 	/** The organization of {@code id}, created unless an earlier attempt did. */
-	Found ensureOrganization(UUID id, String name, OrganizationKind kind) {
+	Found ensureOrganization(UUID id, String name, OrganizationKind kind, UUID operator) {
 		Optional<Found> existing = byPlatformId(id);
 		if (existing.isPresent()) {
 			return existing.get();
@@ -95,10 +102,11 @@ class KeycloakOrganizations {
 		organization.setName(name);
 		organization.setAlias(id.toString());
 		organization.setEnabled(true);
-		organization.setAttributes(Map.of(ID_ATTRIBUTE, List.of(id.toString()), KIND_ATTRIBUTE, List.of(kind.name())));
+		organization.setAttributes(Map.of(ID_ATTRIBUTE, List.of(id.toString()), KIND_ATTRIBUTE, List.of(kind.name()),
+				ONBOARDED_BY_ATTRIBUTE, List.of(operator.toString())));
 		try (Response created = realm().organizations().create(organization)) {
 			expect(created, "create the organization " + id);
-			return new Found(CreatedResponseUtil.getCreatedId(created), id, name, kind, true);
+			return new Found(CreatedResponseUtil.getCreatedId(created), id, name, kind, true, operator);
 		}
 	}
 
@@ -291,9 +299,11 @@ class KeycloakOrganizations {
 		if (id == null || kind == null) {
 			return Optional.empty();
 		}
+		String onboardedBy = first(organization.getAttributes(), ONBOARDED_BY_ATTRIBUTE);
 		try {
 			return Optional.of(new Found(organization.getId(), UUID.fromString(id), organization.getName(),
-					OrganizationKind.valueOf(kind), organization.isEnabled()));
+					OrganizationKind.valueOf(kind), organization.isEnabled(),
+					(onboardedBy == null) ? null : UUID.fromString(onboardedBy)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

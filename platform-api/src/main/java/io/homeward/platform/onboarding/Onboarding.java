@@ -40,6 +40,10 @@ import org.keycloak.representations.idm.UserRepresentation;
  * organization's binds a transaction), then Keycloak (no login, no session).</li>
  * <li>{@link #invite} and {@link #remove} change Keycloak only: an account, its
  * membership and its roles.</li>
+ * <li>An operator manages only what it onboarded (the Keycloak organization's attribute
+ * {@value KeycloakOrganizations#ONBOARDED_BY_ATTRIBUTE}, set by the admin API only):
+ * another operator's shippers and carriers, and those made outside the API, are refused
+ * to it.</li>
  * </ul>
  * Refusals that need no change (not permitted, invalid, a name or an account taken) come
  * before the first step, so a refused command changes nothing on either side.
@@ -122,7 +126,7 @@ public class Onboarding {
 		}
 		checkpoint.reached(Step.PLATFORM_RECORDED);
 
-		Found organization = keycloak.ensureOrganization(id, name, kind);
+		Found organization = keycloak.ensureOrganization(id, name, kind, caller.orgId());
 		checkpoint.reached(Step.KEYCLOAK_ORGANIZATION);
 
 		Optional<UserError> taken = accountElsewhere(admin.email(), id, "admin.email");
@@ -216,8 +220,11 @@ public class Onboarding {
 			return Outcome.refused("organizationId", CommonErrorCode.NOT_FOUND, "No such organization");
 		}
 		Found found = organization.get();
-		if (found.kind() == OrganizationKind.OPERATOR) {
-			return Outcome.refused("organizationId", CommonErrorCode.NOT_PERMITTED, "An operator is not disabled");
+		if (!caller.orgId().equals(found.onboardedBy())) {
+			// Another operator's shipper or carrier, one made outside the API, or an
+			// operator: none of them is this operator's to disable.
+			return Outcome.refused("organizationId", CommonErrorCode.NOT_PERMITTED,
+					"Only the operator that onboarded an organization disables it");
 		}
 		registry.disable(found.id(), found.kind());
 		checkpoint.reached(Step.PLATFORM_DISABLED);
@@ -239,8 +246,8 @@ public class Onboarding {
 
 	/**
 	 * The organization the caller may administer users of: its own as org-admin, or, for
-	 * an operator's org-admin, any active shipper or carrier. Another organization
-	 * answers NOT_PERMITTED whether or not it exists.
+	 * an operator's org-admin, an active shipper or carrier that operator onboarded.
+	 * Another organization answers NOT_PERMITTED whether or not it exists.
 	 */
 	private Outcome<Found> administered(Tenant caller, UUID target, String action) {
 		boolean own = target.equals(caller.orgId());
@@ -249,9 +256,10 @@ public class Onboarding {
 					+ Tenant.ADMIN_ROLE + " role in the organization" + (own ? "" : ", or in an operator"));
 		}
 		Optional<Found> found = keycloak.byPlatformId(target);
-		if (found.isEmpty() || (!own && found.get().kind() == OrganizationKind.OPERATOR)) {
+		if (found.isEmpty() || (!own && !caller.orgId().equals(found.get().onboardedBy()))) {
 			return Outcome.refused("organizationId", own ? CommonErrorCode.NOT_FOUND : CommonErrorCode.NOT_PERMITTED,
-					own ? "The organization is not in Keycloak" : action + " of another operator is not permitted");
+					own ? "The organization is not in Keycloak"
+							: action + " of an organization another operator onboarded, or none, is not permitted");
 		}
 		Optional<OrganizationStatus> status = registry.find(target, found.get().kind()).map(Entry::status);
 		if (status.isEmpty() || status.get() == OrganizationStatus.PROVISIONING) {

@@ -300,6 +300,12 @@ class OnboardingIntegrationTests {
 	void adminsInviteAndRemoveUsersOfTheirOwnOrganizationOnly() {
 		String suffix = suffix();
 		String clerk = email("clerk", suffix);
+		// A shipper the operator onboards: the one kind of organization besides its own
+		// whose users it manages.
+		Api.Result onboarded = Api.as(port, "operator")
+			.execute(CREATE, Map.of("input",
+					create("invite-" + suffix, "Invited " + suffix, "SHIPPER", email("invited-admin", suffix))));
+		String theirs = onboarded.read("$.data.organizationCreate.organization.id");
 		Map<String, Object> invite = Map.of("user", person(clerk), "role", "MEMBER");
 		// A member who is not an admin may not; nor may another shipper's admin, naming
 		// Acme.
@@ -332,14 +338,26 @@ class OnboardingIntegrationTests {
 			assertThat(realm.users().get(clerkId).roles().realmLevel().listAll())
 				.extracting(RoleRepresentation::getName)
 				.contains("org-admin", "org-member");
-			// Globex cannot take Acme's user in, nor remove them.
-			assertThat(code(Api.as(port, "operator")
-				.execute(INVITE,
-						Map.of("input",
-								Map.of("organizationId", GlobalId.encode("Organization", Fixtures.GLOBEX), "user",
-										person(clerk), "role", "MEMBER"))),
+			// The operator cannot take Acme's user into the shipper it onboarded, and has
+			// no
+			// say over Globex's users at all: Globex was not onboarded by it.
+			assertThat(code(
+					Api.as(port, "operator")
+						.execute(INVITE,
+								Map.of("input",
+										Map.of("organizationId", theirs, "user", person(clerk), "role", "MEMBER"))),
 					"organizationUserInvite"))
 				.isEqualTo("USER_IN_OTHER_ORGANIZATION");
+			assertThat(code(
+					Api.as(port, "operator")
+						.execute(INVITE,
+								Map.of("input",
+										Map.of("organizationId", GlobalId.encode("Organization", Fixtures.GLOBEX),
+												"user", person(email("nobody", suffix)), "role", "MEMBER"))),
+					"organizationUserInvite"))
+				.isEqualTo("NOT_PERMITTED");
+			assertThat(realm.users().searchByEmail(email("nobody", suffix), true)).isEmpty();
+			// Globex cannot remove Acme's user.
 			assertThat(code(Api.as(port, "globex")
 				.execute(REMOVE, Map.of("input",
 						Map.of("organizationId", GlobalId.encode("Organization", Fixtures.ACME), "userId", clerkId))),
@@ -365,14 +383,14 @@ class OnboardingIntegrationTests {
 			assertThat(Api.as(port, "acme")
 				.execute(REMOVE, Map.of("input", Map.of("userId", clerkId)))
 				.read("$.data.organizationUserRemove.userErrors", List.class)).isEmpty();
-			// The operator's admin invites into a shipper.
+			// The operator's admin invites into the shipper it onboarded.
 			Api.Result byOperator = Api.as(port, "operator")
-				.execute(INVITE, Map.of("input", Map.of("organizationId",
-						GlobalId.encode("Organization", Fixtures.GLOBEX), "user", person(clerk), "role", "MEMBER")));
+				.execute(INVITE,
+						Map.of("input", Map.of("organizationId", theirs, "user", person(clerk), "role", "MEMBER")));
 			assertThat(byOperator.read("$.data.organizationUserInvite.user.id", String.class)).isEqualTo(clerkId);
 			assertThat(realm.organizations().members().getOrganizations(clerkId, true))
 				.extracting(OrganizationRepresentation::getName)
-				.containsExactly("Globex Electronics");
+				.containsExactly("Invited " + suffix);
 		}
 	}
 
