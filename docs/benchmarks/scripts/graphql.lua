@@ -12,6 +12,15 @@ wrk.body = body
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer " .. token
 
+-- DELAY_MS (optional): each connection pauses this long between requests, to load the platform below its
+-- capacity (soak.sh runs at about half of it).
+local pause = tonumber(os.getenv("DELAY_MS") or "0")
+if pause > 0 then
+  function delay()
+    return pause
+  end
+end
+
 local threads = {}
 
 function setup(thread)
