@@ -1,7 +1,6 @@
 package io.homeward.platform.audit;
 
 import java.util.List;
-import java.util.Set;
 
 import io.homeward.platform.returns.PersonalDataErased;
 import io.homeward.platform.returns.ReturnOrder;
@@ -31,8 +30,7 @@ class PersonalDataErasures {
 
 	@EventListener
 	void on(PersonalDataErased erased) {
-		Tenant shipper = new Tenant(erased.shipperId(), OrganizationKind.SHIPPER, erased.actor(), erased.actor(),
-				Set.of());
+		Tenant shipper = Tenant.acting(erased.shipperId(), OrganizationKind.SHIPPER, erased.actor());
 		List<String> targets = erased.returnIds().stream().map((id) -> GlobalId.encode(ReturnOrder.TYPE, id)).toList();
 		TenantContext.supplyAs(shipper, () -> {
 			log.append(shipper, new AuditRecord(OPERATION, null, targets, AuditOutcome.DONE, List.of()));

@@ -3,7 +3,6 @@ package io.homeward.platform.onboarding;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -69,7 +68,7 @@ class OnboardingRequests {
 	}
 
 	private <T> T as(UUID organization, OrganizationKind kind, Supplier<T> work) {
-		Tenant onboarding = new Tenant(organization, kind, USER, USER, Set.of());
+		Tenant onboarding = Tenant.acting(organization, kind, USER);
 		return TenantContext.supplyAs(onboarding, () -> transactions.execute((status) -> work.get()));
 	}
 

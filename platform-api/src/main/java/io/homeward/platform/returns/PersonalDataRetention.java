@@ -1,7 +1,6 @@
 package io.homeward.platform.returns;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.homeward.platform.tenancy.OrganizationDisabledException;
@@ -47,13 +46,13 @@ public class PersonalDataRetention {
 		List<UUID> shippers = jdbc.sql("select personal_data_retention_shippers()").query(UUID.class).list();
 		int erased = 0;
 		for (UUID shipper : shippers) {
-			Tenant retention = new Tenant(shipper, OrganizationKind.SHIPPER, ACTOR, ACTOR, Set.of());
+			Tenant retention = Tenant.acting(shipper, OrganizationKind.SHIPPER, ACTOR);
 			List<UUID> returns;
 			try {
 				returns = TenantContext.supplyAs(retention, () -> customers.eraseExpired(RETURNS_PER_SHIPPER));
 			}
 			catch (CannotCreateTransactionException ex) {
-				if (!(ex.getCause() instanceof OrganizationDisabledException)) {
+				if (!OrganizationDisabledException.isCauseOf(ex)) {
 					throw ex;
 				}
 				// A disabled shipper's data waits: it may be enabled again, or erased on

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -393,7 +392,7 @@ public class SelfServiceReturns {
 
 	/** A customer of {@code shipper}: no user of its own and no roles. */
 	private static Tenant customer(UUID shipper) {
-		return new Tenant(shipper, OrganizationKind.SHIPPER, CUSTOMER, CUSTOMER, Set.of());
+		return Tenant.acting(shipper, OrganizationKind.SHIPPER, CUSTOMER);
 	}
 
 	private static <T> Answer<T> notFound(String field) {

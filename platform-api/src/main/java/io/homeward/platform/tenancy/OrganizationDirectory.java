@@ -74,7 +74,7 @@ class OrganizationDirectory {
 						.optional()));
 		}
 		catch (CannotCreateTransactionException ex) {
-			if (ex.getCause() instanceof OrganizationDisabledException) {
+			if (OrganizationDisabledException.isCauseOf(ex)) {
 				return Optional.empty();
 			}
 			throw ex;

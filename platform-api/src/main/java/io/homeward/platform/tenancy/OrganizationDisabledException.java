@@ -17,4 +17,18 @@ public class OrganizationDisabledException extends AccessDeniedException {
 		super("The organization " + organization + " is disabled");
 	}
 
+	/**
+	 * Whether {@code ex} is this refusal, however the transaction manager wrapped it (it
+	 * answers a failed begin with a {@code CannotCreateTransactionException}): work done
+	 * as an organization in the background skips a disabled one this way.
+	 */
+	public static boolean isCauseOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OrganizationDisabledException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

@@ -3,7 +3,6 @@ package io.homeward.platform.tenancy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -55,7 +54,7 @@ public class OrganizationRegistry {
 				.optional());
 		}
 		catch (CannotCreateTransactionException ex) {
-			if (ex.getCause() instanceof OrganizationDisabledException) {
+			if (OrganizationDisabledException.isCauseOf(ex)) {
 				return Optional.of(new Entry(id, "", kind, OrganizationStatus.DISABLED));
 			}
 			throw ex;
@@ -92,7 +91,7 @@ public class OrganizationRegistry {
 				.update());
 		}
 		catch (CannotCreateTransactionException ex) {
-			if (!(ex.getCause() instanceof OrganizationDisabledException)) {
+			if (!OrganizationDisabledException.isCauseOf(ex)) {
 				throw ex;
 			}
 		}
@@ -100,7 +99,7 @@ public class OrganizationRegistry {
 	}
 
 	private <T> T as(UUID id, OrganizationKind kind, Supplier<T> work) {
-		Tenant registry = new Tenant(id, kind, REGISTRY_USER, REGISTRY_USER, Set.of());
+		Tenant registry = Tenant.acting(id, kind, REGISTRY_USER);
 		return TenantContext.supplyAs(registry, () -> transactions.execute((status) -> work.get()));
 	}
 

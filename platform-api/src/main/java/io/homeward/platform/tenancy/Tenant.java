@@ -27,6 +27,14 @@ public record Tenant(UUID orgId, OrganizationKind kind, String userId, String us
 	 */
 	public static final String ADMIN_ROLE = "org-admin";
 
+	/**
+	 * The platform itself at work for an organization outside any request of its users (a
+	 * relay, a job, a public page): bound to it like its users, with no role.
+	 */
+	public static Tenant acting(UUID orgId, OrganizationKind kind, String actor) {
+		return new Tenant(orgId, kind, actor, actor, Set.of());
+	}
+
 	public boolean is(OrganizationKind kind) {
 		return this.kind == kind;
 	}

@@ -194,7 +194,7 @@ public class PublicTracking {
 	 * no user and no roles.
 	 */
 	private <T> @Nullable T asShipper(Located at, Supplier<@Nullable T> read) {
-		Tenant reader = new Tenant(at.shipperId(), OrganizationKind.SHIPPER, READER, READER, Set.of());
+		Tenant reader = Tenant.acting(at.shipperId(), OrganizationKind.SHIPPER, READER);
 		return TenantContext.supplyAs(reader, () -> this.readOnly.execute((status) -> read.get()));
 	}
 

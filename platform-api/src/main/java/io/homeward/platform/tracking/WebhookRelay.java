@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -98,7 +97,7 @@ public class WebhookRelay {
 			.list();
 		int attempts = 0;
 		for (UUID shipper : shippers) {
-			Tenant relay = new Tenant(shipper, OrganizationKind.SHIPPER, RELAY_USER, RELAY_USER, Set.of());
+			Tenant relay = Tenant.acting(shipper, OrganizationKind.SHIPPER, RELAY_USER);
 			for (int i = 0; i < DELIVERIES_PER_SHIPPER; i++) {
 				boolean sent;
 				try {
@@ -106,7 +105,7 @@ public class WebhookRelay {
 							() -> Boolean.TRUE.equals(transactions.execute((status) -> sendOne(shipper, afterSend))));
 				}
 				catch (CannotCreateTransactionException ex) {
-					if (!(ex.getCause() instanceof OrganizationDisabledException)) {
+					if (!OrganizationDisabledException.isCauseOf(ex)) {
 						throw ex;
 					}
 					// A disabled shipper's deliveries wait (it may be enabled again); the
