@@ -5,10 +5,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.homeward.infra.local.LocalServices;
 import io.homeward.infra.local.PostgresEndpoint;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContextInitializer;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  */
 public class LocalServicesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	private static final AtomicBoolean seeded = new AtomicBoolean();
+	/** The ports of the servers seeded in this JVM: each database is seeded once. */
+	private static final Set<Integer> seeded = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * In order: the network and returns, then prices on that network, then units and
@@ -35,10 +38,26 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql",
 			"db/demo/demo-consolidation.sql", "db/demo/demo-customs.sql", "db/demo/demo-tracking.sql" };
 
+	private final @Nullable PostgresEndpoint database;
+
+	/** On the suite's shared services. */
+	public LocalServicesInitializer() {
+		this.database = null;
+	}
+
+	/**
+	 * On the shared Redis and Keycloak, with a database of its own (a test's
+	 * {@link io.homeward.infra.local.StandalonePostgres}), seeded with the same demo
+	 * data.
+	 */
+	public LocalServicesInitializer(PostgresEndpoint database) {
+		this.database = database;
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		LocalServices services = LocalServices.shared();
-		PostgresEndpoint postgres = services.postgres();
+		PostgresEndpoint postgres = (database != null) ? database : services.postgres();
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", postgres.jdbcUrl());
 		properties.put("spring.datasource.username", postgres.appUser());
@@ -71,7 +90,7 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 		context.getBeanFactory().registerSingleton("localServices", services);
 		context.addApplicationListener((event) -> {
 			if (event instanceof ApplicationReadyEvent) {
-				if (seeded.compareAndSet(false, true)) {
+				if (seeded.add(postgres.port())) {
 					seed(postgres);
 				}
 			}

@@ -20,6 +20,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition;
+import io.homeward.platform.shared.DatabaseFailures;
 import io.homeward.platform.tenancy.Tenant;
 import io.homeward.platform.tenancy.TenantContext;
 import org.jspecify.annotations.Nullable;
@@ -113,6 +114,14 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				userErrorCodes(data.get(field.key()), refused);
 				outcome = refused.isEmpty() ? AuditOutcome.DONE : AuditOutcome.REFUSED;
 				codes = List.copyOf(refused);
+			}
+			if (codes.contains("UNAVAILABLE") || (failure != null && DatabaseFailures.unreachable(failure))) {
+				// The database the entry would go to did not answer the mutation either:
+				// waiting for it again would only hold the response for another pool
+				// timeout. The log keeps what the entry would have said.
+				log.warn("Audit entry not written, the database being unreachable: {} by {} of {} ({}, {})",
+						field.name(), tenant.username(), tenant.orgId(), outcome, field.targets());
+				continue;
 			}
 			try {
 				this.audit.append(tenant,

@@ -149,7 +149,7 @@ class SecurityConfiguration {
 				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
 					@Override
 					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-						filter.setAuthenticationFailureHandler(new KeysUnavailableHandler(
+						filter.setAuthenticationFailureHandler(new ServiceUnavailableHandler(
 								new AuthenticationEntryPointFailureHandler(entryPoint), json));
 						return filter;
 					}
@@ -210,14 +210,18 @@ class SecurityConfiguration {
 
 	/**
 	 * A token that cannot be checked because the keys cannot be had (Keycloak unreachable
-	 * and no keys fetched yet, {@link TokenKeys}) is the platform's failure, not the
-	 * caller's: 503 with a retry hint, instead of the 500 Spring answers for it, on every
-	 * path. Any other failure is the caller's, answered by the entry point (401).
+	 * and no keys fetched yet, {@link TokenKeys}), or whose organization's record cannot
+	 * be read (the database unreachable), is the platform's failure, not the caller's:
+	 * 503 with a retry hint, instead of the 500 Spring answers for it, on every path. Any
+	 * other failure is the caller's, answered by the entry point (401).
 	 */
-	record KeysUnavailableHandler(AuthenticationFailureHandler otherwise,
+	record ServiceUnavailableHandler(AuthenticationFailureHandler otherwise,
 			JsonMapper json) implements AuthenticationFailureHandler {
 
-		static final String MESSAGE = "Tokens cannot be checked right now: the identity provider cannot be reached. "
+		static final String KEYS = "Tokens cannot be checked right now: the identity provider cannot be reached. "
+				+ "Try again shortly";
+
+		static final String DATABASE = "Tokens cannot be checked right now: the platform's database cannot be reached. "
 				+ "Try again shortly";
 
 		@Override
@@ -232,7 +236,8 @@ class SecurityConfiguration {
 			response.setHeader("Retry-After", "5");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			json.writeValue(response.getOutputStream(), Map.of("errors", RequestErrors.errors("UNAVAILABLE", MESSAGE)));
+			json.writeValue(response.getOutputStream(), Map.of("errors", RequestErrors.errors("UNAVAILABLE",
+					(exception instanceof TenantAuthenticationConverter.DatabaseUnavailable) ? DATABASE : KEYS)));
 		}
 
 	}

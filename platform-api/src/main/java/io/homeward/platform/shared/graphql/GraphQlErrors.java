@@ -7,6 +7,7 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.homeward.platform.shared.DatabaseFailures;
 import io.homeward.platform.shared.ratelimit.RateLimitUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,6 +56,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorType.INTERNAL_ERROR,
 					"The request ran out of its time in the database; ask for less (a smaller page), or again later",
 					Map.of("code", "TIMEOUT"));
+		}
+		if (DatabaseFailures.unreachable(ex)) {
+			// No stack trace: one per field of every request while PostgreSQL is away
+			// would bury the lines that say what happened; the health's db turns DOWN.
+			log.warn("The database could not be reached at {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return RateLimited.serviceUnavailable(env);
 		}
 		String errorId = UUID.randomUUID().toString();
 		log.error("Internal error {} in {}", errorId, env.getExecutionStepInfo().getPath(), ex);

@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.language.OperationDefinition;
+import io.homeward.platform.shared.DatabaseFailures;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,7 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 				}
 				try {
 					if (failure != null || status.isRollbackOnly()) {
-						transactions.rollback(status);
+						rollback(status);
 					}
 					else {
 						transactions.commit(status);
@@ -121,6 +122,22 @@ final class OperationTransactionInstrumentation extends SimplePerformantInstrume
 				}
 			}
 		};
+	}
+
+	/**
+	 * Rolls back, unless the connection is gone: PostgreSQL then ends the transaction
+	 * itself, and the fields' own errors are the ones to answer.
+	 */
+	private void rollback(TransactionStatus status) {
+		try {
+			this.transactions.rollback(status);
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseFailures.unreachable(ex)) {
+				throw ex;
+			}
+			log.warn("A query's rollback found its connection gone: {}", ex.getMessage());
+		}
 	}
 
 	private boolean readsNoRows(InstrumentationExecutionStrategyParameters parameters) {

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.homeward.platform.shared.DatabaseFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;
@@ -14,6 +18,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -27,6 +32,10 @@ import org.springframework.http.HttpStatus;
  * <li>{@code RATE_LIMIT_UNAVAILABLE}: the limiter's store (Redis) could not answer, and a
  * limited field fails closed rather than run unlimited; 503 with a short
  * {@code Retry-After}.</li>
+ * <li>{@code UNAVAILABLE}: not a rate limit, but answered the same way: the database
+ * could not be reached ({@link DatabaseFailures}), so 503 with a short
+ * {@code Retry-After}, which load balancers and clients treat as "elsewhere or later",
+ * and an idempotent retry is safe.</li>
  * </ul>
  */
 public final class RateLimited {
@@ -34,6 +43,9 @@ public final class RateLimited {
 	public static final String CODE = "RATE_LIMITED";
 
 	public static final String UNAVAILABLE = "RATE_LIMIT_UNAVAILABLE";
+
+	/** A service the field needs did not answer. */
+	static final String SERVICE_UNAVAILABLE = "UNAVAILABLE";
 
 	/**
 	 * The request context's key of the caller's organization, which the cost rate limits
@@ -48,6 +60,15 @@ public final class RateLimited {
 
 	/** What an unavailable limiter tells clients to wait: Redis fails over in seconds. */
 	private static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+	/**
+	 * What an unreachable database tells clients to wait: a restarted PostgreSQL takes
+	 * seconds to recover, a failover to a standby about as long.
+	 */
+	private static final long SERVICE_UNAVAILABLE_RETRY_SECONDS = 2;
+
+	private static final String SERVICE_UNAVAILABLE_MESSAGE = "The platform's database cannot be reached just now; "
+			+ "try again shortly";
 
 	private RateLimited() {
 	}
@@ -91,9 +112,18 @@ public final class RateLimited {
 			.build();
 	}
 
+	/** The field {@code env} is fetching needed the database, which did not answer. */
+	static GraphQLError serviceUnavailable(DataFetchingEnvironment env) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(SERVICE_UNAVAILABLE_MESSAGE)
+			.extensions(Map.of("code", SERVICE_UNAVAILABLE, RETRY_AFTER, SERVICE_UNAVAILABLE_RETRY_SECONDS))
+			.build();
+	}
+
 	/**
-	 * 429 for a response holding a refusal, else 503 for one holding an unavailable
-	 * limit, else nothing: the status is then Spring's choice.
+	 * 429 for a response holding a refusal, else 503 for one holding an unavailable limit
+	 * or service, else nothing: the status is then Spring's choice.
 	 */
 	static HttpStatus status(List<ResponseError> errors, HttpStatus otherwise) {
 		if (errors.isEmpty()) {
@@ -102,7 +132,7 @@ public final class RateLimited {
 		if (errors.stream().anyMatch((error) -> has(error, CODE))) {
 			return HttpStatus.TOO_MANY_REQUESTS;
 		}
-		if (errors.stream().anyMatch((error) -> has(error, UNAVAILABLE))) {
+		if (errors.stream().anyMatch((error) -> has(error, UNAVAILABLE) || has(error, SERVICE_UNAVAILABLE))) {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		return otherwise;
@@ -114,7 +144,7 @@ public final class RateLimited {
 
 	private static OptionalLong retryAfter(List<ResponseError> errors) {
 		return errors.stream()
-			.filter((error) -> has(error, CODE) || has(error, UNAVAILABLE))
+			.filter((error) -> has(error, CODE) || has(error, UNAVAILABLE) || has(error, SERVICE_UNAVAILABLE))
 			.map((error) -> error.getExtensions().get(RETRY_AFTER))
 			.filter(Number.class::isInstance)
 			.mapToLong((seconds) -> ((Number) seconds).longValue())
@@ -124,12 +154,29 @@ public final class RateLimited {
 	/**
 	 * Sets {@code Retry-After} on a response with a rate limit's error. A response
 	 * without errors, the read path's usual case, is passed on after one emptiness check.
+	 * <p>
+	 * An operation whose transaction could not begin or end for want of the database (the
+	 * query's one transaction, a keyed mutation's own) fails outside any field, where
+	 * {@link GraphQlErrors} does not see it; it is answered here with the same
+	 * {@code UNAVAILABLE} error a field gets, instead of the servlet's bare 500.
 	 */
 	static final class RetryAfterHeader implements WebGraphQlInterceptor {
 
+		private static final Logger log = LoggerFactory.getLogger(RetryAfterHeader.class);
+
 		@Override
 		public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-			return chain.next(request).map((response) -> {
+			return chain.next(request).onErrorResume(DatabaseFailures::unreachable, (ex) -> {
+				log.warn("An operation could not begin or end its transaction: {}", ex.getMessage());
+				GraphQLError error = GraphqlErrorBuilder.newError()
+					.errorType(ErrorType.INTERNAL_ERROR)
+					.message(SERVICE_UNAVAILABLE_MESSAGE)
+					.extensions(Map.of("code", SERVICE_UNAVAILABLE, RETRY_AFTER, SERVICE_UNAVAILABLE_RETRY_SECONDS))
+					.build();
+				ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
+				return Mono.just(new WebGraphQlResponse(
+						new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+			}).map((response) -> {
 				List<ResponseError> errors = response.getErrors();
 				if (!errors.isEmpty()) {
 					retryAfter(errors).ifPresent((seconds) -> response.getResponseHeaders()

@@ -15,6 +15,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
+import io.homeward.platform.shared.DatabaseFailures;
 import io.homeward.platform.shared.graphql.PublicMutationFields;
 import io.homeward.platform.tenancy.IdempotencyKeys;
 import io.homeward.platform.tenancy.IdempotencyKeys.Claim;
@@ -203,9 +204,21 @@ final class KeyedMutationStrategy extends AsyncSerialExecutionStrategy {
 			return value;
 		}
 
+		/**
+		 * Rolls back, unless the connection is gone: PostgreSQL then ends the transaction
+		 * itself, without a commit, and the field's own failure is the one to answer.
+		 */
 		void rollback() {
 			if (!this.status.isCompleted()) {
-				transactions.rollback(this.status);
+				try {
+					transactions.rollback(this.status);
+				}
+				catch (RuntimeException ex) {
+					if (!DatabaseFailures.unreachable(ex)) {
+						throw ex;
+					}
+					log.warn("A keyed mutation's rollback found its connection gone: {}", ex.getMessage());
+				}
 			}
 		}
 
