@@ -115,7 +115,7 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 				outcome = refused.isEmpty() ? AuditOutcome.DONE : AuditOutcome.REFUSED;
 				codes = List.copyOf(refused);
 			}
-			if (codes.contains("UNAVAILABLE") || (failure != null && DatabaseFailures.unreachable(failure))) {
+			if (codes.contains("UNAVAILABLE") || (failure != null && DatabaseFailures.unavailable(failure))) {
 				// The database the entry would go to did not answer the mutation either:
 				// waiting for it again would only hold the response for another pool
 				// timeout. The log keeps what the entry would have said.

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -115,9 +116,19 @@ public final class StandalonePostgres implements AutoCloseable {
 	 * Starts the stopped server inside a network namespace, listening only on the
 	 * namespace's {@code address}: clients then reach it over whatever link the namespace
 	 * has, with whatever that link does to packets ({@code tc netem}).
-	 * {@link #endpoint()} names that address from then on.
+	 * {@link #endpoint()} names that address from then on. {@code clients} is the network
+	 * (CIDR) the clients connect from.
 	 */
-	public void startInNamespace(String namespace, String address) {
+	public void startInNamespace(String namespace, String address, String clients) {
+		try {
+			// initdb trusts loopback only; the roles' passwords admit the namespace's
+			// peers.
+			Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"),
+					"host all all " + clients + " scram-sha-256\n", StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		startOn(List.of("ip", "netns", "exec", namespace), address);
 	}
 

@@ -57,11 +57,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					"The request ran out of its time in the database; ask for less (a smaller page), or again later",
 					Map.of("code", "TIMEOUT"));
 		}
-		if (DatabaseFailures.unreachable(ex)) {
+		if (DatabaseFailures.unavailable(ex)) {
 			// No stack trace: one per field of every request while PostgreSQL is away
 			// would bury the lines that say what happened; the health's db turns DOWN.
-			log.warn("The database could not be reached at {}: {}", env.getExecutionStepInfo().getPath(),
-					ex.getMessage());
+			log.warn("The database did not answer at {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 			return RateLimited.serviceUnavailable(env);
 		}
 		String errorId = UUID.randomUUID().toString();

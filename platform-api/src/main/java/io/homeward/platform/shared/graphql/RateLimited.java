@@ -33,9 +33,10 @@ import org.springframework.http.HttpStatus;
  * limited field fails closed rather than run unlimited; 503 with a short
  * {@code Retry-After}.</li>
  * <li>{@code UNAVAILABLE}: not a rate limit, but answered the same way: the database
- * could not be reached ({@link DatabaseFailures}), so 503 with a short
- * {@code Retry-After}, which load balancers and clients treat as "elsewhere or later",
- * and an idempotent retry is safe.</li>
+ * could not be reached, or had no connection free in time
+ * ({@link DatabaseFailures#unavailable}), so 503 with a short {@code Retry-After}, which
+ * load balancers and clients treat as "elsewhere or later", and an idempotent retry is
+ * safe.</li>
  * </ul>
  */
 public final class RateLimited {
@@ -67,7 +68,7 @@ public final class RateLimited {
 	 */
 	private static final long SERVICE_UNAVAILABLE_RETRY_SECONDS = 2;
 
-	private static final String SERVICE_UNAVAILABLE_MESSAGE = "The platform's database cannot be reached just now; "
+	private static final String SERVICE_UNAVAILABLE_MESSAGE = "The platform's database cannot answer just now; "
 			+ "try again shortly";
 
 	private RateLimited() {
@@ -166,7 +167,7 @@ public final class RateLimited {
 
 		@Override
 		public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-			return chain.next(request).onErrorResume(DatabaseFailures::unreachable, (ex) -> {
+			return chain.next(request).onErrorResume(DatabaseFailures::unavailable, (ex) -> {
 				log.warn("An operation could not begin or end its transaction: {}", ex.getMessage());
 				GraphQLError error = GraphqlErrorBuilder.newError()
 					.errorType(ErrorType.INTERNAL_ERROR)
