@@ -58,7 +58,7 @@ import static org.awaitility.Awaitility.await;
  * is acknowledged, and each key made exactly one return.</li>
  * </ul>
  * The bounds asserted are the mechanisms' (the pool's timeout), not timings; the times
- * measured are logged, and recorded in docs/benchmarks/2026-12-04-faults.md.
+ * measured are logged, and recorded in docs/benchmarks/2026-12-04-database-faults.md.
  */
 class PostgresOutageIntegrationTests {
 
