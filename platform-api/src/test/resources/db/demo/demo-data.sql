@@ -263,3 +263,26 @@ select set_config('app.org_id', '33333333-3333-4333-8333-333333333333', true), s
 insert into return_self_service (shipper_id, handle, enabled, program_id, privacy_notice_url, privacy_notice_text, reasons, updated_by, updated_at)
 values
     ('33333333-3333-4333-8333-333333333333', 'globex', false, 'c0000000-0000-4000-8000-000000000001', 'https://globex.example/privacy', null, '{DEFECTIVE,WRONG_ITEM}', 'demo', '2026-03-20 09:00:00+00');
+
+-- Personal data (returns/V6): Acme Outdoor keeps its customers' personal data for two years after a
+-- return ends, and one return of 2024 has been erased on its customer's request: its city, country,
+-- items and parcel stay, its name and street read "erased", the rest of the contact is gone.
+select set_config('app.org_id', '22222222-2222-4222-8222-222222222222', true), set_config('app.org_kind', 'SHIPPER', true);
+insert into return_retention (shipper_id, days, updated_at, updated_by)
+values ('22222222-2222-4222-8222-222222222222', 730, '2026-04-01 09:00:00+00', 'acme');
+
+insert into return_order (shipper_id, id, operator_id, program_id, rma_number, status, reason, origin_city, origin_country, export_reference, exported_on, tracking_code, created_by, created_at, updated_at, version, personal_data_erased_at)
+values
+    ('22222222-2222-4222-8222-222222222222', '22222222-0000-4000-8000-000000000901', '11111111-1111-4111-8111-111111111111', 'c0000000-0000-4000-8000-000000000001', 'ACME-2024-0117', 'CLOSED', 'DEFECTIVE', 'Lyon', 'FR', 'EXP-FR-2024-0311', '2024-05-02', 'HW7K2M9QX4TB8RZC3N', 'acme', '2024-04-26 10:12:00+00', '2024-05-21 15:30:00+00', 0, '2026-02-11 09:14:27+00');
+insert into return_private (shipper_id, return_id, origin_line1, origin_line2, origin_postal_code, origin_region, reason_note, status_note)
+values
+    ('22222222-2222-4222-8222-222222222222', '22222222-0000-4000-8000-000000000901', 'erased', null, null, null, null, null);
+insert into return_contact (shipper_id, return_id, name, email, phone)
+values
+    ('22222222-2222-4222-8222-222222222222', '22222222-0000-4000-8000-000000000901', 'erased', null, null);
+insert into parcel (shipper_id, id, operator_id, return_id, reference, weight_kg, length_cm, width_cm, height_cm)
+values
+    ('22222222-2222-4222-8222-222222222222', '22222222-0001-4000-8000-000000000901', '11111111-1111-4111-8111-111111111111', '22222222-0000-4000-8000-000000000901', 'ACME-2024-0117-P1', 1.400, 40.0, 30.0, 12.0);
+insert into return_item (shipper_id, id, operator_id, return_id, parcel_id, line_number, sku, description, hs_code, origin_country, quantity, unit_value, currency, weight_kg, length_cm, width_cm, height_cm, item_condition, un_number, goods_class, waste_code, waste_hazardous)
+values
+    ('22222222-2222-4222-8222-222222222222', '22222222-0002-4000-8000-000000090101', '11111111-1111-4111-8111-111111111111', '22222222-0000-4000-8000-000000000901', '22222222-0001-4000-8000-000000000901', 1, 'ACME-JKT-ALP-M-RED', 'Alpine shell jacket, men''s M, red', '620193', 'VN', 1, 189.00, 'EUR', 0.520, 35.0, 28.0, 6.0, 'DEFECTIVE', null, 'PRODUCT', null, false);
