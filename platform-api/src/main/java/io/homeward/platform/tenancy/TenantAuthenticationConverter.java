@@ -3,6 +3,8 @@ package io.homeward.platform.tenancy;
 import java.util.Collection;
 import java.util.Optional;
 
+import io.homeward.platform.shared.DatabaseFailures;
+
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -53,6 +55,11 @@ final class TenantAuthenticationConverter implements Converter<Jwt, AbstractAuth
 			return organizations.isProvisionedAs(claimed);
 		}
 		catch (TransactionException | DataAccessException ex) {
+			// Only a database that does not answer is the platform's passing failure;
+			// anything else is a fault, and stays one.
+			if (!DatabaseFailures.unavailable(ex)) {
+				throw ex;
+			}
 			throw new DatabaseUnavailable(ex);
 		}
 	}

@@ -1,5 +1,7 @@
 package io.homeward.infra.local;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -106,14 +108,14 @@ public final class NetworkNamespace implements AutoCloseable {
 		StandalonePostgres.run(command);
 	}
 
-	/** Removes the namespace, and with it the link. */
+	/**
+	 * Removes the namespace, and with it the link (a veth pair goes with either end).
+	 * Removing one that was never made, when {@link #create} failed before, is no error.
+	 */
 	@Override
 	public void close() {
-		try {
+		if (Files.exists(Path.of("/run/netns", name))) {
 			run(List.of("ip", "netns", "del", name));
-		}
-		catch (RuntimeException ex) {
-			// Made halfway: nothing more to remove.
 		}
 	}
 

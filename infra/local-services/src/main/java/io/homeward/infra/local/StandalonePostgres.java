@@ -89,7 +89,8 @@ public final class StandalonePostgres implements AutoCloseable {
 	}
 
 	/**
-	 * The Homeward database as the superuser, which row-level security does not apply to.
+	 * The Homeward database as the superuser, which row-level security does not apply to;
+	 * on loopback, so not once the server listens in a namespace only.
 	 */
 	public DataSource superuser() {
 		return server.getDatabase("postgres", "homeward");
