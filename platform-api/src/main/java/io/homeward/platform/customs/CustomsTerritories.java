@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.rules.CsvTable;
 
 /**
  * Which countries form one customs territory ({@code customs/territories.csv}): the

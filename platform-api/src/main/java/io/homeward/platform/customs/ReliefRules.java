@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.rules.CsvTable;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,6 +9,7 @@ import io.homeward.platform.consolidation.Load;
 import io.homeward.platform.network.Hub;
 import io.homeward.platform.network.NetworkCatalog;
 import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.rules.CsvTable;
 
 import org.springframework.stereotype.Component;
 

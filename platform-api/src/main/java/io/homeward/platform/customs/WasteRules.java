@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.homeward.platform.shared.WasteCode;
+import io.homeward.platform.shared.rules.CsvTable;
 import org.jspecify.annotations.Nullable;
 
 /**

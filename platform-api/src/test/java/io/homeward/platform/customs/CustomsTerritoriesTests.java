@@ -3,6 +3,7 @@ package io.homeward.platform.customs;
 import java.io.StringReader;
 
 import io.homeward.platform.shared.CountryCode;
+import io.homeward.platform.shared.rules.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

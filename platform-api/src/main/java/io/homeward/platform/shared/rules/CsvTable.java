@@ -1,4 +1,4 @@
-package io.homeward.platform.customs;
+package io.homeward.platform.shared.rules;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,28 +15,29 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
 /**
- * The rule tables' file format: comma-separated, '#' comments, double quotes around a
- * field that holds commas, and the last column always the row's source. A malformed row
- * fails the whole table with its file and line, so a bad edit to a rule cannot load as a
- * table that silently lacks the rule.
+ * The file format of the rule tables that modules keep as data (customs' reliefs and
+ * waste regimes, disposition's operations and bans): comma-separated, '#' comments,
+ * double quotes around a field that holds commas, and the last column always the row's
+ * source. A malformed row fails the whole table with its file and line, so a bad edit to
+ * a rule cannot load as a table that silently lacks the rule.
  */
-final class CsvTable {
+public final class CsvTable {
 
 	/** One line of a table: RFC 4180 fields, blanks around them dropped. */
 	private static final CSVFormat ROW = CSVFormat.RFC4180.builder().setTrim(true).get();
 
 	/** One data row, with the line it was read from. */
-	record Row(String file, int line, List<String> fields) {
+	public record Row(String file, int line, List<String> fields) {
 
-		String get(int column) {
+		public String get(int column) {
 			return fields.get(column);
 		}
 
-		String source() {
+		public String source() {
 			return fields.getLast();
 		}
 
-		IllegalStateException error(String message) {
+		public IllegalStateException error(String message) {
 			return new IllegalStateException(file + " line " + line + ": " + message);
 		}
 
@@ -45,7 +46,7 @@ final class CsvTable {
 	private CsvTable() {
 	}
 
-	static Reader resource(String name) {
+	public static Reader resource(String name) {
 		InputStream in = CsvTable.class.getClassLoader().getResourceAsStream(name);
 		if (in == null) {
 			throw new IllegalStateException("Missing resource " + name);
@@ -58,7 +59,7 @@ final class CsvTable {
 	 * source, handed to {@code parse} one by one; whatever {@code parse} throws is
 	 * rethrown with the row's line.
 	 */
-	static List<Row> read(String file, Reader reader, int columns, Consumer<Row> parse) {
+	public static List<Row> read(String file, Reader reader, int columns, Consumer<Row> parse) {
 		List<Row> rows = new ArrayList<>();
 		try (BufferedReader lines = new BufferedReader(reader)) {
 			int number = 0;

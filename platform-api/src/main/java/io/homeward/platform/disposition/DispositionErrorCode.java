@@ -1,0 +1,28 @@
+package io.homeward.platform.disposition;
+
+import io.homeward.platform.shared.ErrorCode;
+
+/**
+ * Refusals of grading and disposing of items, declared in {@code disposition.graphqls}.
+ */
+enum DispositionErrorCode implements ErrorCode {
+
+	/** The item has no grade yet: the hub grades an item before it disposes of it. */
+	ITEM_NOT_GRADED,
+	/** Graded MISSING: there is nothing to dispose of. */
+	ITEM_MISSING,
+	/** The disposition may not follow the item's last one, or the grade forbids it. */
+	DISPOSITION_NOT_ALLOWED,
+	/**
+	 * The waste operation is not one this disposition may record, or the item is no
+	 * waste.
+	 */
+	WASTE_OPERATION_NOT_ALLOWED,
+	/** ESPR forbids destroying this unsold product without a derogation. */
+	DESTRUCTION_BANNED,
+	/** A derogation needs the reference of its documentation. */
+	DEROGATION_EVIDENCE_REQUIRED,
+	/** Used electronics go back to use only with a passed functional test on record. */
+	FUNCTIONAL_TEST_REQUIRED
+
+}
