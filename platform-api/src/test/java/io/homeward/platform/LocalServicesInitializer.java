@@ -36,7 +36,8 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 	 * scripts fill.
 	 */
 	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql",
-			"db/demo/demo-consolidation.sql", "db/demo/demo-customs.sql", "db/demo/demo-tracking.sql" };
+			"db/demo/demo-consolidation.sql", "db/demo/demo-customs.sql", "db/demo/demo-tracking.sql",
+			"db/demo/demo-disposition.sql" };
 
 	private final @Nullable PostgresEndpoint database;
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * one must follow the one before ({@link #mayFollow}), and a final one ends the log.
  * PROCESSING_REQUIRED → REPAIR → RESTOCK is a story; nothing follows DESTROY.
  */
-enum Disposition {
+public enum Disposition {
 
 	RESTOCK, REPAIR, REFURBISH, RESELL, DONATE, RECYCLE, RECOVER_ENERGY, DESTROY, RETURN_TO_SHIPPER,
 	PROCESSING_REQUIRED;

@@ -7,6 +7,12 @@ import io.homeward.platform.shared.ErrorCode;
  */
 enum DispositionErrorCode implements ErrorCode {
 
+	/**
+	 * The item's parcel has not been received at the hub (or came damaged and was not).
+	 */
+	ITEM_NOT_RECEIVED,
+	/** The item has a disposition: its grade is part of that record now. */
+	ITEM_ALREADY_DISPOSED,
 	/** The item has no grade yet: the hub grades an item before it disposes of it. */
 	ITEM_NOT_GRADED,
 	/** Graded MISSING: there is nothing to dispose of. */

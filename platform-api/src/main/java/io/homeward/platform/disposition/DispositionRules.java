@@ -121,7 +121,7 @@ final class DispositionRules {
 		Optional<WasteOperations.Allowed> allowed = operations.allowed(choice.disposition());
 		if (!waste) {
 			if (code != null) {
-				errors.add(UserError.of("operationCode", DispositionErrorCode.WASTE_OPERATION_NOT_ALLOWED,
+				errors.add(UserError.of("wasteOperationCode", DispositionErrorCode.WASTE_OPERATION_NOT_ALLOWED,
 						"The item stays a product by " + choice.disposition() + ": no waste operation applies"));
 			}
 			return Optional.empty();
@@ -135,7 +135,7 @@ final class DispositionRules {
 		}
 		Optional<WasteOperation> named = operations.operation(code.trim().toUpperCase(java.util.Locale.ROOT));
 		if (named.isEmpty() || !allowed.get().operations().contains(named.get())) {
-			errors.add(UserError.of("operationCode", DispositionErrorCode.WASTE_OPERATION_NOT_ALLOWED,
+			errors.add(UserError.of("wasteOperationCode", DispositionErrorCode.WASTE_OPERATION_NOT_ALLOWED,
 					choice.disposition() + " records one of "
 							+ String.join(", ", WasteOperations.codes(allowed.get().operations())) + " ("
 							+ allowed.get().source() + ")"));

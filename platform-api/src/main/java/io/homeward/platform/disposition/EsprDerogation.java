@@ -6,7 +6,7 @@ package io.homeward.platform.disposition;
  * its documentation (Art. 3), recorded with the disposition as evidence. The three
  * donation grounds apply only where none of the others does.
  */
-enum EsprDerogation {
+public enum EsprDerogation {
 
 	/** (a) Dangerous under the General Product Safety Regulation (EU) 2023/988. */
 	DANGEROUS("a"),

@@ -7,7 +7,7 @@ package io.homeward.platform.disposition;
  * only prepares waste for another. Preparation for reuse, the third diversion, is not an
  * operation on waste here: it is a product's disposition (repair, refurbishment, resale).
  */
-enum EsrsOutflow {
+public enum EsrsOutflow {
 
 	RECYCLING, OTHER_RECOVERY, INCINERATION, LANDFILL, OTHER_DISPOSAL, INTERIM;
 

@@ -5,7 +5,7 @@ package io.homeward.platform.disposition;
  * two outcomes that are not conditions (the item was not in its parcel, or another item
  * was).
  */
-enum Grade {
+public enum Grade {
 
 	NEW, LIKE_NEW, GOOD, DAMAGED, SCRAP,
 	/** Not in its parcel: nothing can be done with it, so no disposition follows. */

@@ -125,7 +125,7 @@ class DispositionRulesTests {
 		assertThat(codes(RULES
 			.check(new Item(Grade.DAMAGED, TENT, false, null), new Choice(disposition, code, null, null),
 					EnterpriseSize.LARGE, BAN_DAY)
-			.errors())).containsExactly("operationCode WASTE_OPERATION_NOT_ALLOWED");
+			.errors())).containsExactly("wasteOperationCode WASTE_OPERATION_NOT_ALLOWED");
 	}
 
 	@Test

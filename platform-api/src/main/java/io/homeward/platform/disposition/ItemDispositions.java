@@ -1,0 +1,257 @@
+package io.homeward.platform.disposition;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.homeward.platform.shared.CommonErrorCode;
+import io.homeward.platform.shared.Money;
+import io.homeward.platform.shared.Outcome;
+import io.homeward.platform.shared.Refusal;
+import io.homeward.platform.shared.UniqueKeys;
+import io.homeward.platform.shared.UserError;
+import io.homeward.platform.shared.Violations;
+import io.homeward.platform.tenancy.IdempotencyKeys;
+import io.homeward.platform.tenancy.OrganizationKind;
+import io.homeward.platform.tenancy.Tenant;
+import io.homeward.platform.tenancy.TenantContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grading items at the destination hub and recording where they go: the hub's operator
+ * writes, any member of it (day-to-day work, like receiving the load), and the item's
+ * shipper reads. A refusal changes nothing: every problem of the command is answered at
+ * once.
+ * <p>
+ * The log's rows are written with plain SQL, as customs writes its documents: each entry
+ * is appended once and never changed, so there is no aggregate state to load and save;
+ * the order of the log is its {@code seq}, and two entries racing for one item collide on
+ * its unique key, the loser answered {@code CONFLICT}.
+ */
+@Service
+public class ItemDispositions {
+
+	static final String DISPOSE = "itemDispose";
+
+	/** Until the shipper states its size, the strictest: the ban binds it from 2026. */
+	static final EnterpriseSize DEFAULT_SIZE = EnterpriseSize.LARGE;
+
+	private static final int MAX_PHOTOS = 5;
+
+	private final JdbcClient jdbc;
+
+	private final DispositionQueries queries;
+
+	private final DispositionRules rules;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final Clock clock = Clock.systemUTC();
+
+	ItemDispositions(JdbcClient jdbc, DispositionQueries queries, DispositionRules rules,
+			IdempotencyKeys idempotencyKeys) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+		this.rules = rules;
+		this.idempotencyKeys = idempotencyKeys;
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, ItemGrading> gradings(Collection<UUID> itemIds) {
+		return queries.gradings(itemIds);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, List<ItemDispositionEntry>> logs(Collection<UUID> itemIds) {
+		return queries.logs(itemIds);
+	}
+
+	/** Grades the item, or grades it again while it has no disposition. */
+	@Transactional
+	public Outcome<ItemGrading> grade(ItemGrade command) {
+		Violations form = new Violations();
+		form.optionalText("notes", command.notes(), 2000);
+		if (command.photoRefs().size() > MAX_PHOTOS) {
+			form.add("photoRefs", CommonErrorCode.OUT_OF_RANGE, "at most " + MAX_PHOTOS + " photos");
+		}
+		for (int i = 0; i < command.photoRefs().size(); i++) {
+			form.text("photoRefs." + i, command.photoRefs().get(i), 300);
+		}
+		ItemGrading.FunctionalTest test = command.functionalTest();
+		if (test != null) {
+			form.text("functionalTest.method", test.method(), 200);
+			form.optionalText("functionalTest.evidence", test.evidence(), 300);
+		}
+		try {
+			DispositionQueries.ItemAtHub item = itemAtHub(command.itemId(), form.errors());
+			if (!queries.logs(List.of(item.itemId())).isEmpty()) {
+				throw Refusal.of("itemId", DispositionErrorCode.ITEM_ALREADY_DISPOSED,
+						"The item has a disposition: its grade is part of that record now");
+			}
+			jdbc.sql("""
+					insert into item_grading (shipper_id, item_id, operator_id, grade, notes, photo_refs, test_result,
+					                          test_method, test_evidence, graded_by, graded_at)
+					values (:shipper, :item, :operator, :grade, :notes, :photos, :result, :method, :evidence, :by, :at)
+					on conflict (shipper_id, item_id) do update set grade = excluded.grade, notes = excluded.notes,
+					    photo_refs = excluded.photo_refs, test_result = excluded.test_result,
+					    test_method = excluded.test_method, test_evidence = excluded.test_evidence,
+					    graded_by = excluded.graded_by, graded_at = excluded.graded_at""")
+				.param("shipper", item.shipperId())
+				.param("item", item.itemId())
+				.param("operator", item.operatorId())
+				.param("grade", command.grade().name())
+				.param("notes", strip(command.notes()))
+				.param("photos", command.photoRefs().stream().map(String::strip).toArray(String[]::new))
+				.param("result", (test != null) ? test.result().name() : null)
+				.param("method", (test != null) ? test.method().strip() : null)
+				.param("evidence", (test != null) ? strip(test.evidence()) : null)
+				.param("by", TenantContext.require().userId())
+				.param("at", now())
+				.update();
+			return Outcome.done(queries.gradings(List.of(item.itemId())).get(item.itemId()));
+		}
+		catch (Refusal refusal) {
+			return Outcome.refused(refusal.errors());
+		}
+	}
+
+	/** Appends the item's next disposition, if the rules let it follow the last. */
+	@Transactional
+	public Outcome<ItemDispositionEntry> dispose(ItemDispose command) {
+		Violations form = new Violations();
+		form.text("idempotencyKey", command.idempotencyKey(), 128);
+		form.optionalText("note", command.note(), 1000);
+		form.optionalText("derogationEvidence", command.derogationEvidence(), 500);
+		form.optionalText("wasteOperationCode", command.wasteOperationCode(), 3);
+		Money recovery = recovery(command.recoveryAmount(), command.recoveryCurrency(), form);
+		try {
+			Optional<UUID> replayed = form.isEmpty()
+					? idempotencyKeys.replayedResult(DISPOSE, command.idempotencyKey(), command.toString())
+					: Optional.empty();
+			if (replayed.isPresent()) {
+				return Outcome.done(entry(command.itemId(), replayed.get()));
+			}
+			DispositionQueries.ItemAtHub item = itemAtHub(command.itemId(), form.errors());
+			ItemGrading grading = queries.gradings(List.of(item.itemId())).get(item.itemId());
+			List<ItemDispositionEntry> log = queries.logs(List.of(item.itemId()))
+				.getOrDefault(item.itemId(), List.of());
+			ItemDispositionEntry last = log.isEmpty() ? null : log.getLast();
+			LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+			DispositionRules.Result result = rules.check(
+					new DispositionRules.Item((grading != null) ? grading.grade() : null, item.hsCode(),
+							grading != null && grading.testPassed(), (last != null) ? last.disposition() : null),
+					new DispositionRules.Choice(command.disposition(), command.wasteOperationCode(),
+							command.derogation(), command.derogationEvidence()),
+					DEFAULT_SIZE, today);
+			if (!result.errors().isEmpty()) {
+				throw new Refusal(result.errors());
+			}
+			UUID id = UUID.randomUUID();
+			try {
+				jdbc.sql(
+						"""
+								insert into item_disposition (shipper_id, id, item_id, operator_id, seq, disposition, operation_code,
+								                              derogation, derogation_evidence, note, recovery_amount,
+								                              recovery_currency, recorded_by, recorded_at)
+								values (:shipper, :id, :item, :operator, :seq, :disposition, :operation, :derogation, :evidence,
+								        :note, :amount, :currency, :by, :at)""")
+					.param("shipper", item.shipperId())
+					.param("id", id)
+					.param("item", item.itemId())
+					.param("operator", item.operatorId())
+					.param("seq", log.size() + 1)
+					.param("disposition", command.disposition().name())
+					.param("operation", result.decision().operation().map(WasteOperation::code).orElse(null))
+					.param("derogation", (command.derogation() != null) ? command.derogation().name() : null)
+					.param("evidence", (command.derogation() != null) ? strip(command.derogationEvidence()) : null)
+					.param("note", strip(command.note()))
+					.param("amount", (recovery != null) ? recovery.amount() : null)
+					.param("currency", (recovery != null) ? recovery.currency().getCurrencyCode() : null)
+					.param("by", TenantContext.require().userId())
+					.param("at", now())
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				if (UniqueKeys.violated(ex, "item_disposition_seq")) {
+					throw Refusal.of("itemId", CommonErrorCode.CONFLICT,
+							"Another disposition of the item was recorded meanwhile: read its log, and decide again");
+				}
+				throw ex;
+			}
+			idempotencyKeys.complete(DISPOSE, command.idempotencyKey(), id);
+			return Outcome.done(entry(item.itemId(), id));
+		}
+		catch (Refusal refusal) {
+			return Outcome.refused(refusal.errors());
+		}
+	}
+
+	/**
+	 * The item, if the caller is the operator of its hub and it reached the hub; else the
+	 * refusal, with the form's errors.
+	 */
+	private DispositionQueries.ItemAtHub itemAtHub(UUID itemId, List<UserError> form) {
+		Tenant tenant = TenantContext.require();
+		if (!tenant.is(OrganizationKind.OPERATOR)) {
+			throw Refusal.of("itemId", CommonErrorCode.NOT_FOUND, "No such item at your hubs");
+		}
+		Optional<DispositionQueries.ItemAtHub> found = queries.itemAtHub(itemId);
+		List<UserError> errors = new java.util.ArrayList<>(form);
+		if (found.isEmpty()) {
+			errors.add(UserError.of("itemId", CommonErrorCode.NOT_FOUND, "No such item at your hubs"));
+		}
+		else if (!found.get().received()) {
+			errors.add(UserError.of("itemId", DispositionErrorCode.ITEM_NOT_RECEIVED,
+					"The item's parcel has not been received at the hub"));
+		}
+		if (!errors.isEmpty()) {
+			throw new Refusal(errors);
+		}
+		return found.get();
+	}
+
+	private static @Nullable Money recovery(@Nullable BigDecimal amount, @Nullable String currency, Violations form) {
+		if (amount == null && currency == null) {
+			return null;
+		}
+		if (amount == null || currency == null) {
+			form.add("recoveryValue", CommonErrorCode.INVALID, "give both the amount and the currency");
+			return null;
+		}
+		boolean ok = form.decimal("recoveryValue.amount", amount, true, new BigDecimal("999999999999.99"), 2);
+		java.util.Currency code = form.parse("recoveryValue.currency", currency, Money::currency,
+				CommonErrorCode.INVALID_CURRENCY, "not an ISO 4217 currency code");
+		return (ok && code != null) ? new Money(amount, code) : null;
+	}
+
+	private ItemDispositionEntry entry(UUID itemId, UUID id) {
+		return queries.logs(List.of(itemId))
+			.getOrDefault(itemId, List.of())
+			.stream()
+			.filter((entry) -> entry.uuid().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
