@@ -28,6 +28,8 @@ enum DispositionErrorCode implements ErrorCode {
 	DESTRUCTION_BANNED,
 	/** A derogation needs the reference of its documentation. */
 	DEROGATION_EVIDENCE_REQUIRED,
+	/** The first disposition differs from what the shipper's rule proposed: say why. */
+	OVERRIDE_REASON_REQUIRED,
 	/** Used electronics go back to use only with a passed functional test on record. */
 	FUNCTIONAL_TEST_REQUIRED
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.homeward.platform.shared.CountryCode;
 import io.homeward.platform.shared.HsCode;
 import io.homeward.platform.shared.Money;
 import org.jspecify.annotations.Nullable;
@@ -38,22 +39,27 @@ class DispositionQueries {
 	}
 
 	/** An item as the operator sees it, with whether its parcel reached the hub. */
-	record ItemAtHub(UUID itemId, UUID shipperId, UUID operatorId, HsCode hsCode, boolean received) {
+	record ItemAtHub(UUID itemId, UUID shipperId, UUID operatorId, HsCode hsCode, Money unitValue,
+			CountryCode hubCountry, boolean received) {
 
 	}
 
 	Optional<ItemAtHub> itemAtHub(UUID itemId) {
 		return jdbc.sql("""
-				select i.id, i.shipper_id, i.operator_id, i.hs_code,
-				       exists (select 1 from receipt_line r
-				               where r.shipper_id = i.shipper_id and r.parcel_id = i.parcel_id
-				                 and r.operator_id = i.operator_id and r.outcome in ('RECEIVED', 'DAMAGED')) as received
+				select i.id, i.shipper_id, i.operator_id, i.hs_code, i.unit_value, i.currency, h.country_code,
+				       exists (select 1 from receipt_line l
+				               where l.shipper_id = i.shipper_id and l.parcel_id = i.parcel_id
+				                 and l.operator_id = i.operator_id and l.outcome in ('RECEIVED', 'DAMAGED')) as received
 				from return_item i
+				join return_order r on r.shipper_id = i.shipper_id and r.id = i.return_id
+				join program p on p.operator_id = r.operator_id and p.id = r.program_id
+				join hub h on h.operator_id = p.operator_id and h.id = p.destination_hub_id
 				where i.id = :item and i.operator_id = current_org()""")
 			.param("item", itemId)
 			.query((rs, row) -> new ItemAtHub(rs.getObject("id", UUID.class), rs.getObject("shipper_id", UUID.class),
 					rs.getObject("operator_id", UUID.class), HsCode.parse(rs.getString("hs_code")).orElseThrow(),
-					rs.getBoolean("received")))
+					new Money(rs.getBigDecimal("unit_value"), java.util.Currency.getInstance(rs.getString("currency"))),
+					CountryCode.parse(rs.getString("country_code")).orElseThrow(), rs.getBoolean("received")))
 			.optional();
 	}
 
@@ -63,7 +69,8 @@ class DispositionQueries {
 			return found;
 		}
 		jdbc.sql("""
-				select item_id, shipper_id, grade, notes, photo_refs, test_result, test_method, test_evidence, graded_at
+				select item_id, shipper_id, grade, notes, photo_refs, test_result, test_method, test_evidence,
+				       proposed_disposition, proposed_operation_code, proposed_by_rule, graded_at
 				from item_grading where item_id = any(:items)""")
 			.param("items", itemIds.toArray(UUID[]::new))
 			.query((rs, row) -> grading(rs))
@@ -79,7 +86,7 @@ class DispositionQueries {
 		}
 		for (ItemDispositionEntry entry : jdbc.sql("""
 				select id, item_id, seq, disposition, operation_code, derogation, derogation_evidence, note,
-				       recovery_amount, recovery_currency, recorded_at
+				       recovery_amount, recovery_currency, proposed_disposition, override_reason, recorded_at
 				from item_disposition where item_id = any(:items) order by item_id, seq""")
 			.param("items", itemIds.toArray(UUID[]::new))
 			.query((rs, row) -> entry(rs))
@@ -96,8 +103,12 @@ class DispositionQueries {
 						rs.getString("test_method"), rs.getString("test_evidence"));
 		Array refs = rs.getArray("photo_refs");
 		List<String> photos = (refs == null) ? List.of() : Arrays.asList((String[]) refs.getArray());
+		String proposed = rs.getString("proposed_disposition");
+		ItemGrading.Proposal proposal = (proposed == null) ? null
+				: new ItemGrading.Proposal(Disposition.valueOf(proposed), rs.getString("proposed_operation_code"),
+						rs.getString("proposed_by_rule"));
 		return new ItemGrading(rs.getObject("item_id", UUID.class), rs.getObject("shipper_id", UUID.class),
-				Grade.valueOf(rs.getString("grade")), rs.getString("notes"), List.copyOf(photos), test,
+				Grade.valueOf(rs.getString("grade")), rs.getString("notes"), List.copyOf(photos), test, proposal,
 				rs.getObject("graded_at", OffsetDateTime.class));
 	}
 
@@ -111,7 +122,10 @@ class DispositionQueries {
 				rs.getInt("seq"), Disposition.valueOf(rs.getString("disposition")),
 				(code == null) ? null : operations.operation(code).orElseThrow(),
 				(derogation == null) ? null : EsprDerogation.valueOf(derogation), rs.getString("derogation_evidence"),
-				rs.getString("note"), recovery, rs.getObject("recorded_at", OffsetDateTime.class));
+				rs.getString("note"), recovery,
+				(rs.getString("proposed_disposition") == null) ? null
+						: Disposition.valueOf(rs.getString("proposed_disposition")),
+				rs.getString("override_reason"), rs.getObject("recorded_at", OffsetDateTime.class));
 	}
 
 }

@@ -5,7 +5,7 @@ package io.homeward.platform.disposition;
  * when the ESPR ban on destroying unsold apparel and footwear binds it (large from 19
  * July 2026, medium-sized from 19 July 2030, micro and small never).
  */
-enum EnterpriseSize {
+public enum EnterpriseSize {
 
 	MICRO, SMALL, MEDIUM, LARGE
 

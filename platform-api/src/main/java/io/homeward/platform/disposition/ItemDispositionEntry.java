@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record ItemDispositionEntry(UUID uuid, UUID itemId, int sequence, Disposition disposition,
 		@Nullable WasteOperation wasteOperation, @Nullable EsprDerogation derogation,
 		@Nullable String derogationEvidence, @Nullable String note, @Nullable Money recoveryValue,
-		OffsetDateTime recordedAt) {
+		@Nullable Disposition proposedDisposition, @Nullable String overrideReason, OffsetDateTime recordedAt) {
 
 	public static final String TYPE = "ItemDisposition";
 

@@ -59,14 +59,17 @@ public class ItemDispositions {
 
 	private final IdempotencyKeys idempotencyKeys;
 
+	private final DispositionPolicies policies;
+
 	private final Clock clock = Clock.systemUTC();
 
 	ItemDispositions(JdbcClient jdbc, DispositionQueries queries, DispositionRules rules,
-			IdempotencyKeys idempotencyKeys) {
+			IdempotencyKeys idempotencyKeys, DispositionPolicies policies) {
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.rules = rules;
 		this.idempotencyKeys = idempotencyKeys;
+		this.policies = policies;
 	}
 
 	@Transactional(readOnly = true)
@@ -101,13 +104,25 @@ public class ItemDispositions {
 				throw Refusal.of("itemId", DispositionErrorCode.ITEM_ALREADY_DISPOSED,
 						"The item has a disposition: its grade is part of that record now");
 			}
+			// The shipper's first rule that fits the item as graded proposes where it
+			// goes.
+			Optional<DispositionRule> proposal = command.grade().present() ? policies.ofShipperOfItem(item.shipperId())
+				.rules()
+				.stream()
+				.filter((rule) -> rule.fits(command.grade(), item.hsCode(), item.unitValue(), item.hubCountry()))
+				.findFirst() : Optional.empty();
 			jdbc.sql("""
 					insert into item_grading (shipper_id, item_id, operator_id, grade, notes, photo_refs, test_result,
-					                          test_method, test_evidence, graded_by, graded_at)
-					values (:shipper, :item, :operator, :grade, :notes, :photos, :result, :method, :evidence, :by, :at)
+					                          test_method, test_evidence, proposed_disposition, proposed_operation_code,
+					                          proposed_by_rule, graded_by, graded_at)
+					values (:shipper, :item, :operator, :grade, :notes, :photos, :result, :method, :evidence, :proposed,
+					        :proposedOperation, :rule, :by, :at)
 					on conflict (shipper_id, item_id) do update set grade = excluded.grade, notes = excluded.notes,
 					    photo_refs = excluded.photo_refs, test_result = excluded.test_result,
 					    test_method = excluded.test_method, test_evidence = excluded.test_evidence,
+					    proposed_disposition = excluded.proposed_disposition,
+					    proposed_operation_code = excluded.proposed_operation_code,
+					    proposed_by_rule = excluded.proposed_by_rule,
 					    graded_by = excluded.graded_by, graded_at = excluded.graded_at""")
 				.param("shipper", item.shipperId())
 				.param("item", item.itemId())
@@ -118,6 +133,9 @@ public class ItemDispositions {
 				.param("result", (test != null) ? test.result().name() : null)
 				.param("method", (test != null) ? test.method().strip() : null)
 				.param("evidence", (test != null) ? strip(test.evidence()) : null)
+				.param("proposed", proposal.map((rule) -> rule.disposition().name()).orElse(null))
+				.param("proposedOperation", proposal.map(DispositionRule::wasteOperationCode).orElse(null))
+				.param("rule", proposal.map(DispositionRule::name).orElse(null))
 				.param("by", TenantContext.require().userId())
 				.param("at", now())
 				.update();
@@ -136,6 +154,7 @@ public class ItemDispositions {
 		form.optionalText("note", command.note(), 1000);
 		form.optionalText("derogationEvidence", command.derogationEvidence(), 500);
 		form.optionalText("wasteOperationCode", command.wasteOperationCode(), 3);
+		form.optionalText("overrideReason", command.overrideReason(), 1000);
 		Money recovery = recovery(command.recoveryAmount(), command.recoveryCurrency(), form);
 		try {
 			Optional<UUID> replayed = form.isEmpty()
@@ -150,14 +169,32 @@ public class ItemDispositions {
 				.getOrDefault(item.itemId(), List.of());
 			ItemDispositionEntry last = log.isEmpty() ? null : log.getLast();
 			LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+			DispositionPolicy policy = policies.ofShipperOfItem(item.shipperId());
+			// The shipper's proposal binds the first disposition: going elsewhere needs a
+			// reason, which the shipper reads on the entry.
+			Disposition proposed = (log.isEmpty() && grading != null && grading.proposal() != null)
+					? grading.proposal().disposition() : null;
+			List<UserError> overrides = new java.util.ArrayList<>();
+			boolean overridden = proposed != null && proposed != command.disposition();
+			if (overridden && strip(command.overrideReason()) == null) {
+				overrides.add(UserError.of("overrideReason", DispositionErrorCode.OVERRIDE_REASON_REQUIRED,
+						"The shipper's rule \"" + grading.proposal().rule() + "\" proposed " + proposed
+								+ ": say why the item goes elsewhere"));
+			}
+			else if (!overridden && strip(command.overrideReason()) != null) {
+				overrides.add(UserError.of("overrideReason", CommonErrorCode.INVALID,
+						"A reason goes with a first disposition other than the shipper's proposal"));
+			}
 			DispositionRules.Result result = rules.check(
 					new DispositionRules.Item((grading != null) ? grading.grade() : null, item.hsCode(),
 							grading != null && grading.testPassed(), (last != null) ? last.disposition() : null),
 					new DispositionRules.Choice(command.disposition(), command.wasteOperationCode(),
 							command.derogation(), command.derogationEvidence()),
-					DEFAULT_SIZE, today);
-			if (!result.errors().isEmpty()) {
-				throw new Refusal(result.errors());
+					policy.enterpriseSize(), today);
+			if (!result.errors().isEmpty() || !overrides.isEmpty()) {
+				List<UserError> errors = new java.util.ArrayList<>(result.errors());
+				errors.addAll(overrides);
+				throw new Refusal(errors);
 			}
 			UUID id = UUID.randomUUID();
 			try {
@@ -165,9 +202,10 @@ public class ItemDispositions {
 						"""
 								insert into item_disposition (shipper_id, id, item_id, operator_id, seq, disposition, operation_code,
 								                              derogation, derogation_evidence, note, recovery_amount,
-								                              recovery_currency, recorded_by, recorded_at)
+								                              recovery_currency, proposed_disposition, override_reason,
+								                              recorded_by, recorded_at)
 								values (:shipper, :id, :item, :operator, :seq, :disposition, :operation, :derogation, :evidence,
-								        :note, :amount, :currency, :by, :at)""")
+								        :note, :amount, :currency, :proposed, :override, :by, :at)""")
 					.param("shipper", item.shipperId())
 					.param("id", id)
 					.param("item", item.itemId())
@@ -180,6 +218,8 @@ public class ItemDispositions {
 					.param("note", strip(command.note()))
 					.param("amount", (recovery != null) ? recovery.amount() : null)
 					.param("currency", (recovery != null) ? recovery.currency().getCurrencyCode() : null)
+					.param("proposed", (proposed != null) ? proposed.name() : null)
+					.param("override", overridden ? strip(command.overrideReason()) : null)
 					.param("by", TenantContext.require().userId())
 					.param("at", now())
 					.update();

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /** The hub's grade of one item, as its operator and its shipper read it. */
 public record ItemGrading(UUID itemId, UUID shipperId, Grade grade, @Nullable String notes, List<String> photoRefs,
-		@Nullable FunctionalTest functionalTest, OffsetDateTime gradedAt) {
+		@Nullable FunctionalTest functionalTest, @Nullable Proposal proposal, OffsetDateTime gradedAt) {
+
+	/** What the shipper's first fitting rule proposed when the item was graded. */
+	public record Proposal(Disposition disposition, @Nullable String wasteOperationCode, String rule) {
+
+	}
 
 	/** The test that shows used electronics work, so they travel as a product. */
 	public record FunctionalTest(Result result, String method, @Nullable String evidence) {

@@ -64,6 +64,12 @@ class DispositionIntegrationTests {
 	/** Acme's tent of its first return, whose parcel no hub has received. */
 	static final UUID NOT_RECEIVED = UUID.fromString("22222222-0002-4000-8000-000000000101");
 
+	/** Globex's end-of-life laptops, in the same parcel as its handsets. */
+	static final UUID LAPTOPS = UUID.fromString("33333333-0002-4000-8000-000000000102");
+
+	static final String GLOBEX_RETURN = GlobalId.encode("ReturnOrder",
+			UUID.fromString("33333333-0000-4000-8000-000000000001"));
+
 	/** Globex's end-of-life handsets: graded SCRAP and recycled in the demo data. */
 	static final UUID HANDSETS = UUID.fromString("33333333-0002-4000-8000-000000000101");
 
@@ -121,16 +127,23 @@ class DispositionIntegrationTests {
 		derogated.put("derogation", "DAMAGED");
 		assertThat(codes(operator().execute(DISPOSE, Map.of("input", derogated)), "itemDispose"))
 			.containsExactly("input.derogationEvidence DEROGATION_EVIDENCE_REQUIRED");
-		derogated.put("derogationEvidence", "Receipt photos of W41, crushed box; repair assessment RA-2026-77");
-		derogated.put("idempotencyKey", "destroy-" + UUID.randomUUID());
-		Api.Result destroyed = operator().execute(DISPOSE, Map.of("input", derogated));
-		assertThat(destroyed.data().read("$.data.itemDispose.userErrors", List.class)).isEmpty();
-		assertThat(destroyed.data().read("$.data.itemDispose.disposition.wasteOperation.code", String.class))
-			.isEqualTo("D10");
-		assertThat(destroyed.data().read("$.data.itemDispose.disposition.wasteOperation.outflow", String.class))
-			.isEqualTo("INCINERATION");
-		assertThat(destroyed.data().read("$.data.itemDispose.disposition.derogation", String.class))
-			.isEqualTo("DAMAGED");
+		// A medium-sized shipper is bound from 19 July 2030 only: until then the
+		// destruction goes through without a derogation. (A derogation with its evidence
+		// letting a banned one through: DispositionRulesTests.)
+		try {
+			assertThat(policy("acme", "MEDIUM", List.of()).read("$.data.dispositionRulesUpdate.userErrors", List.class))
+				.isEmpty();
+			Api.Result destroyed = operator().execute(DISPOSE, Map.of("input", disposeInput(jacket, "DESTROY")));
+			assertThat(destroyed.data().read("$.data.itemDispose.userErrors", List.class)).isEmpty();
+			assertThat(destroyed.data().read("$.data.itemDispose.disposition.wasteOperation.code", String.class))
+				.isEqualTo("D10");
+			assertThat(destroyed.data().read("$.data.itemDispose.disposition.wasteOperation.outflow", String.class))
+				.isEqualTo("INCINERATION");
+			assertThat(destroyed.data().read("$.data.itemDispose.disposition.derogation", String.class)).isNull();
+		}
+		finally {
+			policy("acme", "LARGE", List.of());
+		}
 	}
 
 	@Test
@@ -239,6 +252,94 @@ class DispositionIntegrationTests {
 				.count();
 		}
 		assertThat(counts).containsExactly(2, 2);
+	}
+
+	@Test
+	void theShippersRuleProposesAtGradingAndTheHubGoesElsewhereOnlyWithAReasonTheShipperReads() {
+		String laptops = item(LAPTOPS);
+		Map<String, Object> rule = new HashMap<>();
+		rule.put("name", "Laptops with batteries to metal recovery");
+		rule.put("hsPrefix", "8549");
+		rule.put("grades", List.of("DAMAGED", "SCRAP"));
+		rule.put("disposition", "RECYCLE");
+		rule.put("wasteOperationCode", "R4");
+		Map<String, Object> other = new HashMap<>();
+		other.put("name", "Anything else back to us");
+		other.put("disposition", "RETURN_TO_SHIPPER");
+		try {
+			Api.Result set = policy("globex", "LARGE", List.of(rule, other));
+			assertThat(set.data().read("$.data.dispositionRulesUpdate.dispositionRules.rules[*].position", List.class))
+				.containsExactly(1, 2);
+			Api.Result graded = operator().execute(GRADE, input(Map.of("itemId", laptops, "grade", "DAMAGED")));
+			assertThat(graded.data().read("$.data.itemGrade.userErrors", List.class)).isEmpty();
+			Api.Result proposal = operator().execute("""
+					query($id: ID!) { node(id: $id) { ... on ReturnOrder { items { sku grading { proposal {
+					  disposition wasteOperationCode rule } } } } } }""", Map.of("id", GLOBEX_RETURN));
+			assertThat(proposal.data()
+				.read("$.data.node.items[?(@.sku == 'GLX-WEEE-LAPTOP-BAT')].grading.proposal", List.class))
+				.containsExactly(Map.of("disposition", "RECYCLE", "wasteOperationCode", "R4", "rule",
+						"Laptops with batteries to metal recovery"));
+
+			assertThat(codes(operator().execute(DISPOSE, Map.of("input", disposeInput(laptops, "PROCESSING_REQUIRED"))),
+					"itemDispose"))
+				.containsExactly("input.overrideReason OVERRIDE_REASON_REQUIRED");
+			Map<String, Object> elsewhere = disposeInput(laptops, "PROCESSING_REQUIRED");
+			elsewhere.put("overrideReason", "Two batteries swollen: to the hazardous-waste bay first");
+			assertThat(operator().execute(DISPOSE, Map.of("input", elsewhere))
+				.data()
+				.read("$.data.itemDispose.userErrors", List.class)).isEmpty();
+
+			Api.Result read = Api.as(port, "globex").execute("""
+					query($id: ID!) { node(id: $id) { ... on ReturnOrder { items { sku dispositions {
+					  disposition proposedDisposition overrideReason } } } } }""", Map.of("id", GLOBEX_RETURN));
+			assertThat(read.data()
+				.read("$.data.node.items[?(@.sku == 'GLX-WEEE-LAPTOP-BAT')].dispositions[0]", List.class))
+				.containsExactly(Map.of("disposition", "PROCESSING_REQUIRED", "proposedDisposition", "RECYCLE",
+						"overrideReason", "Two batteries swollen: to the hazardous-waste bay first"));
+		}
+		finally {
+			policy("globex", "LARGE", List.of());
+		}
+	}
+
+	@Test
+	void onlyAShippersAdminSetsItsRulesAndABadRuleChangesNothing() {
+		Map<String, Object> bad = new HashMap<>();
+		bad.put("name", " ");
+		bad.put("hsPrefix", "6");
+		bad.put("minValue", "50.00");
+		bad.put("maxValue", "10.00");
+		bad.put("valueCurrency", "EUR");
+		bad.put("countryCode", "XX");
+		bad.put("disposition", "RESELL");
+		bad.put("wasteOperationCode", "R4");
+		assertThat(codes(policy("acme", "SMALL", List.of(bad)), "dispositionRulesUpdate")).containsExactlyInAnyOrder(
+				"input.rules.0.name REQUIRED", "input.rules.0.hsPrefix INVALID", "input.rules.0.maxValue OUT_OF_RANGE",
+				"input.rules.0.countryCode INVALID_COUNTRY",
+				"input.rules.0.wasteOperationCode WASTE_OPERATION_NOT_ALLOWED");
+		for (String user : List.of("acme-clerk", "operator", "carrier")) {
+			assertThat(codes(policy(user, "SMALL", List.of()), "dispositionRulesUpdate")).as(user)
+				.containsExactly("input NOT_PERMITTED");
+		}
+		assertThat(Api.as(port, "acme")
+			.execute("{ dispositionRules { enterpriseSize rules { name } } }")
+			.data()
+			.read("$.data.dispositionRules.enterpriseSize", String.class)).isEqualTo("LARGE");
+		for (String user : List.of("operator", "carrier")) {
+			assertThat(Api.as(port, user)
+				.execute("{ dispositionRules { enterpriseSize } }")
+				.data()
+				.read("$.data.dispositionRules", Object.class)).as(user).isNull();
+		}
+	}
+
+	private Api.Result policy(String user, String size, List<Map<String, Object>> rules) {
+		return Api.as(port, user)
+			.execute("""
+					mutation($input: DispositionRulesUpdateInput!) { dispositionRulesUpdate(input: $input) {
+					  dispositionRules { enterpriseSize enterpriseSizeStated rules { position name disposition } }
+					  userErrors { field code message } } }""",
+					Map.of("input", Map.of("enterpriseSize", size, "rules", rules)));
 	}
 
 	private Api operator() {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 record ItemDisposeInput(String idempotencyKey, String itemId, Disposition disposition,
 		@Nullable String wasteOperationCode, @Nullable EsprDerogation derogation, @Nullable String derogationEvidence,
-		@Nullable String note, @Nullable RecoveryValueInput recoveryValue) {
+		@Nullable String note, @Nullable RecoveryValueInput recoveryValue, @Nullable String overrideReason) {
 
 	record RecoveryValueInput(BigDecimal amount, String currency) {
 
@@ -20,7 +20,7 @@ record ItemDisposeInput(String idempotencyKey, String itemId, Disposition dispos
 		return new ItemDispose(idempotencyKey, GlobalId.decodeOrNone(itemId, DispositionController.RETURN_ITEM),
 				disposition, wasteOperationCode, derogation, derogationEvidence, note,
 				(recoveryValue != null) ? recoveryValue.amount() : null,
-				(recoveryValue != null) ? recoveryValue.currency() : null);
+				(recoveryValue != null) ? recoveryValue.currency() : null, overrideReason);
 	}
 
 }
