@@ -30,6 +30,11 @@ enum DispositionErrorCode implements ErrorCode {
 	DEROGATION_EVIDENCE_REQUIRED,
 	/** The first disposition differs from what the shipper's rule proposed: say why. */
 	OVERRIDE_REASON_REQUIRED,
+	/**
+	 * The item's final disposition is not the one the certificate attests (or it has none
+	 * yet).
+	 */
+	CERTIFICATE_NOT_APPLICABLE,
 	/** Used electronics go back to use only with a passed functional test on record. */
 	FUNCTIONAL_TEST_REQUIRED
 

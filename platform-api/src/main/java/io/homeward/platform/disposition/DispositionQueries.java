@@ -96,6 +96,36 @@ class DispositionQueries {
 		return found;
 	}
 
+	Map<UUID, List<DisposalCertificate>> certificates(Collection<UUID> itemIds) {
+		Map<UUID, List<DisposalCertificate>> found = new LinkedHashMap<>();
+		if (itemIds.isEmpty()) {
+			return found;
+		}
+		for (DisposalCertificate certificate : jdbc.sql("""
+				select id, item_id, kind, partner_name, scheme, scheme_reference, certificate_reference, issued_on,
+				       recorded_at
+				from disposal_certificate where item_id = any(:items) order by item_id, issued_on, recorded_at""")
+			.param("items", itemIds.toArray(UUID[]::new))
+			.query((rs, row) -> new DisposalCertificate(rs.getObject("id", UUID.class),
+					rs.getObject("item_id", UUID.class), DisposalCertificate.Kind.valueOf(rs.getString("kind")),
+					rs.getString("partner_name"), DisposalCertificate.Scheme.valueOf(rs.getString("scheme")),
+					rs.getString("scheme_reference"), rs.getString("certificate_reference"),
+					rs.getObject("issued_on", java.time.LocalDate.class),
+					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.list()) {
+			found.computeIfAbsent(certificate.itemId(), (id) -> new java.util.ArrayList<>()).add(certificate);
+		}
+		return found;
+	}
+
+	/** The return of an item the caller sees (its shipper, its hub's operator). */
+	Optional<UUID> returnOf(UUID itemId) {
+		return jdbc.sql("select return_id from return_item where id = :item")
+			.param("item", itemId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	private static ItemGrading grading(ResultSet rs) throws SQLException {
 		String result = rs.getString("test_result");
 		ItemGrading.FunctionalTest test = (result == null) ? null

@@ -29,6 +29,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Grading items at the destination hub and recording where they go: the hub's operator
@@ -45,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemDispositions {
 
 	static final String DISPOSE = "itemDispose";
+
+	static final String CERTIFY = "certificateRecord";
 
 	/** Until the shipper states its size, the strictest: the ban binds it from 2026. */
 	static final EnterpriseSize DEFAULT_SIZE = EnterpriseSize.LARGE;
@@ -142,7 +145,7 @@ public class ItemDispositions {
 			return Outcome.done(queries.gradings(List.of(item.itemId())).get(item.itemId()));
 		}
 		catch (Refusal refusal) {
-			return Outcome.refused(refusal.errors());
+			return refused(refusal);
 		}
 	}
 
@@ -235,8 +238,101 @@ public class ItemDispositions {
 			return Outcome.done(entry(item.itemId(), id));
 		}
 		catch (Refusal refusal) {
-			return Outcome.refused(refusal.errors());
+			return refused(refusal);
 		}
+	}
+
+	@Transactional(readOnly = true)
+	public Map<UUID, List<DisposalCertificate>> certificates(Collection<UUID> itemIds) {
+		return queries.certificates(itemIds);
+	}
+
+	/**
+	 * Records a partner's certificate for an item whose final disposition it attests,
+	 * issued on or after that disposition and not in the future.
+	 */
+	@Transactional
+	public Outcome<DisposalCertificate> recordCertificate(CertificateRecord command) {
+		Violations form = new Violations();
+		form.text("idempotencyKey", command.idempotencyKey(), 128);
+		form.text("partnerName", command.partnerName(), 200);
+		form.text("schemeReference", command.schemeReference(), 100);
+		form.text("certificateReference", command.certificateReference(), 100);
+		try {
+			Optional<UUID> replayed = form.isEmpty()
+					? idempotencyKeys.replayedResult(CERTIFY, command.idempotencyKey(), command.toString())
+					: Optional.empty();
+			if (replayed.isPresent()) {
+				return Outcome.done(certificate(command.itemId(), replayed.get()));
+			}
+			DispositionQueries.ItemAtHub item = itemAtHub(command.itemId(), form.errors());
+			List<ItemDispositionEntry> log = queries.logs(List.of(item.itemId()))
+				.getOrDefault(item.itemId(), List.of());
+			ItemDispositionEntry last = log.isEmpty() ? null : log.getLast();
+			List<UserError> errors = new java.util.ArrayList<>();
+			if (last == null || last.disposition() != command.kind().attests()) {
+				errors.add(UserError.of("kind", DispositionErrorCode.CERTIFICATE_NOT_APPLICABLE,
+						"A " + command.kind() + " certificate attests a final " + command.kind().attests()
+								+ "; the item's last disposition is "
+								+ ((last != null) ? last.disposition() : "none")));
+			}
+			LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+			if (command.issuedOn().isAfter(today)) {
+				errors.add(UserError.of("issuedOn", CommonErrorCode.OUT_OF_RANGE, "must not be in the future"));
+			}
+			else if (last != null && command.issuedOn()
+				.isBefore(last.recordedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate())) {
+				errors.add(UserError.of("issuedOn", CommonErrorCode.OUT_OF_RANGE,
+						"must not be before the disposition it attests (" + last.recordedAt().toLocalDate() + ")"));
+			}
+			if (!errors.isEmpty()) {
+				throw new Refusal(errors);
+			}
+			UUID id = UUID.randomUUID();
+			try {
+				jdbc.sql(
+						"""
+								insert into disposal_certificate (shipper_id, id, item_id, operator_id, kind, partner_name, scheme,
+								                                  scheme_reference, certificate_reference, issued_on, recorded_by,
+								                                  recorded_at)
+								values (:shipper, :id, :item, :operator, :kind, :partner, :scheme, :schemeReference, :reference,
+								        :issuedOn, :by, :at)""")
+					.param("shipper", item.shipperId())
+					.param("id", id)
+					.param("item", item.itemId())
+					.param("operator", item.operatorId())
+					.param("kind", command.kind().name())
+					.param("partner", command.partnerName().strip())
+					.param("scheme", command.scheme().name())
+					.param("schemeReference", command.schemeReference().strip())
+					.param("reference", command.certificateReference().strip())
+					.param("issuedOn", command.issuedOn())
+					.param("by", TenantContext.require().userId())
+					.param("at", now())
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				if (UniqueKeys.violated(ex, "disposal_certificate_reference")) {
+					throw Refusal.of("certificateReference", CommonErrorCode.TAKEN,
+							"This certificate is recorded for the item already");
+				}
+				throw ex;
+			}
+			idempotencyKeys.complete(CERTIFY, command.idempotencyKey(), id);
+			return Outcome.done(certificate(item.itemId(), id));
+		}
+		catch (Refusal refusal) {
+			return refused(refusal);
+		}
+	}
+
+	private DisposalCertificate certificate(UUID itemId, UUID id) {
+		return queries.certificates(List.of(itemId))
+			.getOrDefault(itemId, List.of())
+			.stream()
+			.filter((certificate) -> certificate.uuid().equals(id))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/**
@@ -284,6 +380,17 @@ public class ItemDispositions {
 			.filter((entry) -> entry.uuid().equals(id))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * A refusal changes nothing: the transaction (a keyed mutation's, the idempotency
+	 * key's claim in it) is rolled back whole, so a retry with the key is a first request
+	 * again, and a unique key's violation, which has doomed the transaction, is not
+	 * committed.
+	 */
+	private static <T> Outcome<T> refused(Refusal refusal) {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+		return Outcome.refused(refusal.errors());
 	}
 
 	private OffsetDateTime now() {

@@ -9,7 +9,7 @@
  * ({@code resources/disposition/}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "returns", "consolidation" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "returns", "consolidation", "tracking" })
 package io.homeward.platform.disposition;
 
 import org.jspecify.annotations.NullMarked;

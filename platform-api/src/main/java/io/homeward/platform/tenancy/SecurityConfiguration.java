@@ -108,32 +108,35 @@ class SecurityConfiguration {
 		RequestMatcher customsFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/customs/**");
 		// Chains of custody as EPCIS JSON-LD files: the same.
 		RequestMatcher trackingFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/tracking/**");
+		// Proofs of disposition as PDF: the same.
+		RequestMatcher dispositionFiles = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.GET, "/disposition/**");
 		// Tracking photos are uploaded as files too (PUT, under the uploader's own id).
 		RequestMatcher photoUploads = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.PUT, "/tracking/photos/*");
 		AuthenticationEntryPoint entryPoint = new GraphQlAuthenticationEntryPoint(
 				new BearerTokenAuthenticationEntryPoint(), graphQl, json);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, photoUploads)
-					// Authenticated AND naming a valid organization: the converter
-					// made the caller a tenant.
-					.access((authentication,
-							context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
-					.requestMatchers(webSocket)
-					.permitAll()
-					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-					.permitAll()
-					// The public GraphQL endpoint: without a token, and only for
-					// the fields modules name as public (shared.graphql.PublicGraphQl
-					// refuses the rest).
-					.requestMatchers("/graphql/public")
-					.permitAll()
-					.requestMatchers("/actuator/**")
-					.denyAll()
-					.requestMatchers(HttpMethod.GET, "/**")
-					.permitAll()
-					.anyRequest()
-					.denyAll())
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, dispositionFiles, photoUploads)
+			// Authenticated AND naming a valid organization: the converter
+			// made the caller a tenant.
+			.access((authentication,
+					context) -> new AuthorizationDecision(authentication.get() instanceof TenantAuthentication))
+			.requestMatchers(webSocket)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			// The public GraphQL endpoint: without a token, and only for
+			// the fields modules name as public (shared.graphql.PublicGraphQl
+			// refuses the rest).
+			.requestMatchers("/graphql/public")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.anyRequest()
+			.denyAll())
 			// The portal's pages (tenant-portal, ADR 0012), GraphiQL among them, run only
 			// the platform's own scripts and styles, from files: no inline script or
 			// style, no eval. They talk to the platform and to Keycloak.

@@ -1,5 +1,8 @@
 package io.homeward.platform.disposition;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,9 @@ import io.homeward.platform.IntegrationTest;
 import io.homeward.platform.SqlStatements;
 import io.homeward.platform.shared.GlobalId;
 import io.homeward.platform.tenancy.RlsProbe;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -340,6 +346,80 @@ class DispositionIntegrationTests {
 					  dispositionRules { enterpriseSize enterpriseSizeStated rules { position name disposition } }
 					  userErrors { field code message } } }""",
 					Map.of("input", Map.of("enterpriseSize", size, "rules", rules)));
+	}
+
+	@Test
+	void theHubRecordsThePartnersCertificateAndTheShipperHasTheItemsProofAsJsonAndPdf() throws Exception {
+		String handsets = item(HANDSETS);
+		String record = """
+				mutation($input: CertificateRecordInput!) { certificateRecord(input: $input) {
+				  certificate { kind partnerName scheme schemeReference certificateReference issuedOn }
+				  userErrors { field code } } }""";
+		Map<String, Object> certificate = new HashMap<>();
+		certificate.put("idempotencyKey", "certificate-" + UUID.randomUUID());
+		certificate.put("itemId", handsets);
+		certificate.put("kind", "DESTRUCTION");
+		certificate.put("partnerName", "Rotterdam WEEE Recovery B.V.");
+		certificate.put("scheme", "WEEELABEX");
+		certificate.put("schemeReference", "WLX-NL-0042");
+		certificate.put("certificateReference", "RWR-2026-11-0918");
+		certificate.put("issuedOn", "2026-11-26");
+		assertThat(codes(operator().execute(record, Map.of("input", certificate)), "certificateRecord"))
+			.containsExactlyInAnyOrder("input.kind CERTIFICATE_NOT_APPLICABLE", "input.issuedOn OUT_OF_RANGE");
+		// A refusal is the key's answer too: the corrected certificate goes with a new
+		// key.
+		certificate.put("idempotencyKey", "certificate-" + UUID.randomUUID());
+		certificate.put("kind", "RECYCLING");
+		certificate.put("issuedOn", "2026-11-30");
+		for (String user : List.of("globex", "acme", "carrier")) {
+			assertThat(codes(Api.as(port, user).execute(record, Map.of("input", certificate)), "certificateRecord"))
+				.as(user)
+				.containsExactly("input.itemId NOT_FOUND");
+		}
+		Api.Result recorded = operator().execute(record, Map.of("input", certificate));
+		assertThat(recorded.data().read("$.data.certificateRecord.userErrors", List.class)).isEmpty();
+		certificate.put("idempotencyKey", "certificate-" + UUID.randomUUID());
+		assertThat(codes(operator().execute(record, Map.of("input", certificate)), "certificateRecord"))
+			.containsExactly("input.certificateReference TAKEN");
+
+		String proof = """
+				query($id: ID!) { itemProof(itemId: $id) { rmaNumber item { sku } milestones { kind }
+				  grading { grade } dispositions { disposition wasteOperation { code } }
+				  certificates { kind certificateReference } pdfUrl } }""";
+		Api.Result own = Api.as(port, "globex").execute(proof, Map.of("id", handsets));
+		assertThat(own.data().read("$.data.itemProof.rmaNumber", String.class)).isEqualTo("GLOBEX-2026-0001");
+		assertThat(own.data().read("$.data.itemProof.grading.grade", String.class)).isEqualTo("SCRAP");
+		assertThat(own.data().read("$.data.itemProof.dispositions[*].wasteOperation.code", List.class))
+			.containsExactly("R4");
+		assertThat(own.data().read("$.data.itemProof.certificates[*].certificateReference", List.class))
+			.containsExactly("RWR-2026-11-0918");
+		String pdfUrl = own.data().read("$.data.itemProof.pdfUrl", String.class);
+		assertThat(pdfUrl).isEqualTo("/disposition/items/" + HANDSETS + "/proof.pdf");
+		for (String user : List.of("acme", "carrier")) {
+			assertThat(Api.as(port, user)
+				.execute(proof, Map.of("id", handsets))
+				.data()
+				.read("$.data.itemProof", Object.class)).as(user).isNull();
+			assertThat(pdf(user, pdfUrl).statusCode()).as(user).isEqualTo(404);
+		}
+		for (String user : List.of("globex", "operator")) {
+			HttpResponse<byte[]> file = pdf(user, pdfUrl);
+			assertThat(file.statusCode()).as(user).isEqualTo(200);
+			assertThat(file.headers().firstValue("Cache-Control")).hasValue("no-store");
+			try (PDDocument document = Loader.loadPDF(file.body())) {
+				assertThat(new PDFTextStripper().getText(document)).contains("Proof of disposition", "GLOBEX-2026-0001",
+						"GLX-WEEE-HANDSET", "SCRAP", "R4 RECYCLING", "Recycling/reclamation of metals",
+						"Recovered 12.40 EUR", "RECYCLING certificate RWR-2026-11-0918", "WEEELABEX WLX-NL-0042");
+			}
+		}
+		assertThat(Api.anonymous(port).get(pdfUrl).statusCode()).isEqualTo(401);
+	}
+
+	private HttpResponse<byte[]> pdf(String user, String path) {
+		return Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + Api.token(user))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private Api operator() {
