@@ -172,7 +172,12 @@ public class ItemDispositions {
 				.getOrDefault(item.itemId(), List.of());
 			ItemDispositionEntry last = log.isEmpty() ? null : log.getLast();
 			LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-			DispositionPolicy policy = policies.ofShipperOfItem(item.shipperId());
+			// The shipper's size matters to DESTROY only (the ESPR ban), and reading it
+			// takes
+			// a transaction, and a connection, of its own: the other dispositions skip
+			// it.
+			EnterpriseSize size = (command.disposition() == Disposition.DESTROY)
+					? policies.ofShipperOfItem(item.shipperId()).enterpriseSize() : DEFAULT_SIZE;
 			// The shipper's proposal binds the first disposition: going elsewhere needs a
 			// reason, which the shipper reads on the entry.
 			Disposition proposed = (log.isEmpty() && grading != null && grading.proposal() != null)
@@ -193,7 +198,7 @@ public class ItemDispositions {
 							grading != null && grading.testPassed(), (last != null) ? last.disposition() : null),
 					new DispositionRules.Choice(command.disposition(), command.wasteOperationCode(),
 							command.derogation(), command.derogationEvidence()),
-					policy.enterpriseSize(), today);
+					size, today);
 			if (!result.errors().isEmpty() || !overrides.isEmpty()) {
 				List<UserError> errors = new java.util.ArrayList<>(result.errors());
 				errors.addAll(overrides);
