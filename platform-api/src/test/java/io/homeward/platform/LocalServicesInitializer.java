@@ -37,7 +37,7 @@ public class LocalServicesInitializer implements ApplicationContextInitializer<C
 	 */
 	private static final String[] DEMO_SCRIPTS = { "db/demo/demo-data.sql", "db/demo/demo-pricing.sql",
 			"db/demo/demo-consolidation.sql", "db/demo/demo-customs.sql", "db/demo/demo-tracking.sql",
-			"db/demo/demo-disposition.sql" };
+			"db/demo/demo-disposition.sql", "db/demo/demo-sustainability.sql" };
 
 	private final @Nullable PostgresEndpoint database;
 

@@ -1,5 +1,7 @@
 package io.homeward.platform.consolidation;
 
+import io.homeward.platform.shared.allocation.ExactShares;
+import io.homeward.platform.shared.allocation.LargestRemainder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.homeward.platform.consolidation;
 
+import io.homeward.platform.shared.allocation.ExactShares;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class NetworkQueries {
 
-	private static final String HUB_COLUMNS = "id, operator_id, code, name, kind, country_code, city, address, time_zone";
+	private static final String HUB_COLUMNS = "id, operator_id, code, name, kind, country_code, city, address, time_zone, latitude, longitude";
 
 	private static final String LANE_COLUMNS = "id, operator_id, code, origin_hub_id, destination_hub_id, mode, carrier_id, transit_days, accepts_lithium, lithium_max_kg";
 
@@ -202,7 +202,9 @@ class NetworkQueries {
 	private static Hub hub(ResultSet rs, int row) throws SQLException {
 		return new Hub(rs.getObject("id", UUID.class), rs.getObject("operator_id", UUID.class), rs.getString("code"),
 				rs.getString("name"), Hub.HubKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-				rs.getString("city"), rs.getString("address"), rs.getString("time_zone"));
+				rs.getString("city"), rs.getString("address"), rs.getString("time_zone"),
+				(rs.getBigDecimal("latitude") == null) ? null
+						: new GeoPoint(rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
 	}
 
 	private static Lane lane(ResultSet rs, int row) throws SQLException {

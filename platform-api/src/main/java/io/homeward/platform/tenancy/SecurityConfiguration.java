@@ -111,13 +111,17 @@ class SecurityConfiguration {
 		// Proofs of disposition as PDF: the same.
 		RequestMatcher dispositionFiles = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.GET, "/disposition/**");
+		// Sustainability reports as CSV and JSON: the same.
+		RequestMatcher sustainabilityFiles = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.GET, "/sustainability/**");
 		// Tracking photos are uploaded as files too (PUT, under the uploader's own id).
 		RequestMatcher photoUploads = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.PUT, "/tracking/photos/*");
 		AuthenticationEntryPoint entryPoint = new GraphQlAuthenticationEntryPoint(
 				new BearerTokenAuthenticationEntryPoint(), graphQl, json);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, dispositionFiles, photoUploads)
+			.requestMatchers(graphQl, unitFiles, customsFiles, trackingFiles, dispositionFiles, sustainabilityFiles,
+					photoUploads)
 			// Authenticated AND naming a valid organization: the converter
 			// made the caller a tenant.
 			.access((authentication,

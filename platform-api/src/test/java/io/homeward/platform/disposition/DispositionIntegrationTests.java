@@ -76,7 +76,10 @@ class DispositionIntegrationTests {
 	static final String GLOBEX_RETURN = GlobalId.encode("ReturnOrder",
 			UUID.fromString("33333333-0000-4000-8000-000000000001"));
 
-	/** Globex's end-of-life handsets: graded SCRAP and recycled in the demo data. */
+	/**
+	 * Globex's end-of-life handsets: graded SCRAP, recycled and certified in the demo
+	 * data.
+	 */
 	static final UUID HANDSETS = UUID.fromString("33333333-0002-4000-8000-000000000101");
 
 	@LocalServerPort
@@ -362,7 +365,7 @@ class DispositionIntegrationTests {
 		certificate.put("partnerName", "Rotterdam WEEE Recovery B.V.");
 		certificate.put("scheme", "WEEELABEX");
 		certificate.put("schemeReference", "WLX-NL-0042");
-		certificate.put("certificateReference", "RWR-2026-11-0918");
+		certificate.put("certificateReference", "RWR-2026-12-0031");
 		certificate.put("issuedOn", "2026-11-26");
 		assertThat(codes(operator().execute(record, Map.of("input", certificate)), "certificateRecord"))
 			.containsExactlyInAnyOrder("input.kind CERTIFICATE_NOT_APPLICABLE", "input.issuedOn OUT_OF_RANGE");
@@ -392,7 +395,7 @@ class DispositionIntegrationTests {
 		assertThat(own.data().read("$.data.itemProof.dispositions[*].wasteOperation.code", List.class))
 			.containsExactly("R4");
 		assertThat(own.data().read("$.data.itemProof.certificates[*].certificateReference", List.class))
-			.containsExactly("RWR-2026-11-0918");
+			.containsExactly("RWR-2026-11-0918", "RWR-2026-12-0031");
 		String pdfUrl = own.data().read("$.data.itemProof.pdfUrl", String.class);
 		assertThat(pdfUrl).isEqualTo("/disposition/items/" + HANDSETS + "/proof.pdf");
 		for (String user : List.of("acme", "carrier")) {
@@ -409,7 +412,8 @@ class DispositionIntegrationTests {
 			try (PDDocument document = Loader.loadPDF(file.body())) {
 				assertThat(new PDFTextStripper().getText(document)).contains("Proof of disposition", "GLOBEX-2026-0001",
 						"GLX-WEEE-HANDSET", "SCRAP", "R4 RECYCLING", "Recycling/reclamation of metals",
-						"Recovered 12.40 EUR", "RECYCLING certificate RWR-2026-11-0918", "WEEELABEX WLX-NL-0042");
+						"Recovered 12.40 EUR", "RECYCLING certificate RWR-2026-11-0918",
+						"RECYCLING certificate RWR-2026-12-0031", "WEEELABEX WLX-NL-0042");
 			}
 		}
 		assertThat(Api.anonymous(port).get(pdfUrl).statusCode()).isEqualTo(401);

@@ -1,4 +1,4 @@
-package io.homeward.platform.consolidation;
+package io.homeward.platform.shared.allocation;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.List;
  * denominator: pro rata, Shapley weights and k all divide, and a quotient of decimals is
  * rarely a decimal. Keeping the division until the rounding keeps every step exact.
  */
-record ExactShares(List<BigDecimal> numerators, BigDecimal denominator) {
+public record ExactShares(List<BigDecimal> numerators, BigDecimal denominator) {
 
-	ExactShares {
+	public ExactShares {
 		numerators = List.copyOf(numerators);
 		if (denominator.signum() <= 0) {
 			throw new IllegalArgumentException("denominator must be positive: " + denominator);
@@ -18,7 +18,7 @@ record ExactShares(List<BigDecimal> numerators, BigDecimal denominator) {
 	}
 
 	/** The share of player i, to 20 significant digits: for reports and tests. */
-	BigDecimal approximate(int i) {
+	public BigDecimal approximate(int i) {
 		return this.numerators.get(i).divide(this.denominator, java.math.MathContext.DECIMAL128);
 	}
 

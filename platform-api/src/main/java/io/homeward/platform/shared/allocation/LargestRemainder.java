@@ -1,4 +1,4 @@
-package io.homeward.platform.consolidation;
+package io.homeward.platform.shared.allocation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * every share is first rounded down, then the units still missing go one each to the
  * shares that lost most, ties to the shipper whose id comes first as text.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
 
 	private LargestRemainder() {
 	}
@@ -27,7 +27,7 @@ final class LargestRemainder {
 	 * share a hair under a whole cent is that cent and ties are still broken by id
 	 * @throws IllegalStateException if the shares do not add up to the total
 	 */
-	static List<BigDecimal> round(ExactShares shares, BigDecimal total, int digits, List<UUID> ids,
+	public static List<BigDecimal> round(ExactShares shares, BigDecimal total, int digits, List<UUID> ids,
 			@Nullable List<BigDecimal> caps, BigDecimal tolerance) {
 		int n = shares.numerators().size();
 		BigDecimal d = shares.denominator();
