@@ -71,9 +71,9 @@ class MalformedInputsIntegrationTests {
 
 	/**
 	 * Lists for which empty is a well-formed value, not a malformed one: replacing a
-	 * shipper's disposition rules by none removes them.
+	 * shipper's disposition rules or its waste streams by none removes them.
 	 */
-	private static final Set<String> EMPTY_IS_WELL_FORMED = Set.of("input.rules");
+	private static final Set<String> EMPTY_IS_WELL_FORMED = Set.of("input.rules", "input.streams");
 
 	private static final JsonMapper json = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
